@@ -1,0 +1,28 @@
+# The public headers, listed (no globbing), per target. tests/ compiles each one on its own.
+set(GEOKG_CORE_HEADERS
+  include/geokg/core.hpp
+  include/geokg/core/actor.hpp
+  include/geokg/core/actor_id.hpp
+  include/geokg/core/actor_kind.hpp
+  include/geokg/core/claim.hpp
+  include/geokg/core/date.hpp
+  include/geokg/core/diagnostic.hpp
+  include/geokg/core/errc.hpp
+  include/geokg/core/error.hpp
+  include/geokg/core/event.hpp
+  include/geokg/core/external_code.hpp
+  include/geokg/core/interval.hpp
+  include/geokg/core/knowledge_graph.hpp
+  include/geokg/core/location.hpp
+  include/geokg/core/predicates.hpp
+  include/geokg/core/quantity.hpp
+  include/geokg/core/relation.hpp
+  include/geokg/core/relation_kind.hpp
+  include/geokg/core/sign.hpp
+  include/geokg/core/source.hpp
+  include/geokg/core/statement.hpp
+  include/geokg/core/views.hpp)
+set(GEOKG_FORMAT_HEADERS
+  include/geokg/format.hpp)
+set(GEOKG_UMBRELLA_HEADERS
+  include/geokg/geokg.hpp)

@@ -1,0 +1,7 @@
+#pragma once
+// SPDX-License-Identifier: MIT
+// Umbrella header: includes the whole public API of geokg. Declares nothing itself.
+
+#include "geokg/core.hpp"     // IWYU pragma: export
+#include "geokg/format.hpp"   // IWYU pragma: export
+#include "geokg/version.hpp"  // IWYU pragma: export

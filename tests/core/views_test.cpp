@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "geokg/core/views.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/graph/undirected_graph.hpp>
+
+namespace {
+
+using geokg::actor_id;
+using geokg::relation_kind;
+
+geokg::date d(std::string_view text) {
+  return geokg::parse_date(text).value();
+}
+
+// The founding case in miniature: the two US alliances, Japan–ROK normalisation, the Camp David
+// partnership, and North Korea's hostility and tests.
+class views_test : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (const char* id : {"USA", "JPN", "KOR", "PRK", "CHN"})
+      g.add_actor({.id = actor_id(id)});
+    add("USA", "JPN", relation_kind::alliance, "1952-04-28/..");
+    add("USA", "KOR", relation_kind::alliance, "1954-11-17/..");
+    add("JPN", "KOR", relation_kind::normalisation, "1965-12-18/..");
+    add("JPN", "KOR", relation_kind::partnership, "2023-08-18/..");
+    add("PRK", "KOR", relation_kind::hostility, "1948-09-09/..");
+    add("PRK", "JPN", relation_kind::provocation, "2017-08-29");
+    add("CHN", "PRK", relation_kind::alliance, "1961-07-11/..");
+    add("CHN", "KOR", relation_kind::sanction, "2016-07/2017-11");
+  }
+  void add(std::string_view a, std::string_view b, relation_kind k, std::string_view when) {
+    g.add_relation({.source = actor_id(a),
+                    .target = actor_id(b),
+                    .kind = k,
+                    .when = geokg::parse_interval(when).value()});
+  }
+  template <class View>
+  std::vector<geokg::relation_index> relations_in(const View& v) const {
+    std::vector<geokg::relation_index> out;
+    for (const auto& e : boost::make_iterator_range(boost::edges(v)))
+      out.push_back(g.relation_of(e));
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  geokg::knowledge_graph g;
+};
+
+TEST_F(views_test, active_at_is_the_graph_as_it_stood_then) {
+  using v = std::vector<geokg::relation_index>;
+  EXPECT_EQ(relations_in(geokg::active_at(g, d("1960"))), (v{0, 1, 4}));
+  EXPECT_EQ(relations_in(geokg::active_at(g, d("2012"))), (v{0, 1, 2, 4, 6}));
+  EXPECT_EQ(relations_in(geokg::active_at(g, d("2017-08-29"))), (v{0, 1, 2, 4, 5, 6, 7}));
+  EXPECT_EQ(relations_in(geokg::active_at(g, d("2023-08-19"))), (v{0, 1, 2, 3, 4, 6}));
+}
+
+TEST_F(views_test, views_filter_by_kind_sign_and_period) {
+  using v = std::vector<geokg::relation_index>;
+  EXPECT_EQ(relations_in(geokg::of_kinds(g, {relation_kind::alliance})), (v{0, 1, 6}));
+  EXPECT_EQ(relations_in(geokg::with_sign(g, geokg::sign::negative)), (v{4, 5, 7}));
+  EXPECT_EQ(relations_in(geokg::active_during(g, geokg::parse_interval("2016/2018").value())),
+            (v{0, 1, 2, 4, 5, 6, 7}));
+}
+
+TEST_F(views_test, restrict_composes_predicates_without_nesting_or_copying) {
+  const auto at_2023 = geokg::active_at(g, d("2023-08-19"));
+  const auto friendly_2023 = geokg::restrict(at_2023, geokg::has_sign{geokg::sign::positive});
+  // The composed view is still one filtered_graph over the same Boost graph: nothing was copied.
+  static_assert(
+      std::is_same_v<std::remove_cvref_t<decltype(friendly_2023)>,
+                     geokg::relation_view<geokg::both<geokg::is_active_at, geokg::has_sign>>>);
+  EXPECT_EQ(&friendly_2023.m_g, &g.graph());
+  EXPECT_EQ(&geokg::graph_of(friendly_2023), &g);
+  EXPECT_EQ(relations_in(friendly_2023), (std::vector<geokg::relation_index>{0, 1, 2, 3, 6}));
+  // Out-edges of a vertex in the view are filtered the same way.
+  std::size_t kor_out = 0;
+  for (const auto& e :
+       boost::make_iterator_range(boost::in_edges(g.actor_at("KOR"), friendly_2023))) {
+    EXPECT_EQ(g[e].target, g.actor_at("KOR"));
+    ++kor_out;
+  }
+  EXPECT_EQ(kor_out, 3U);  // USA alliance, JPN normalisation, JPN partnership
+}
+
+TEST_F(views_test, boost_algorithms_run_on_views) {
+  // Breadth-first search from the USA over the friendly ties active in 2012 reaches Japan and
+  // the ROK but not North Korea or China. (Directed edges as stored: USA -> JPN, USA -> KOR.)
+  const auto friendly_2012 =
+      geokg::view(g, geokg::is_active_at{d("2012")} && geokg::has_sign{geokg::sign::positive});
+  std::vector<boost::default_color_type> colour(g.num_actors(), boost::white_color);
+  boost::breadth_first_search(
+      friendly_2012, g.actor_at("USA"),
+      boost::visitor(boost::default_bfs_visitor())
+          .color_map(boost::make_iterator_property_map(
+              colour.begin(), boost::get(boost::vertex_index, friendly_2012))));
+  EXPECT_NE(colour[g.actor_at("JPN")], boost::white_color);
+  EXPECT_NE(colour[g.actor_at("KOR")], boost::white_color);
+  EXPECT_EQ(colour[g.actor_at("PRK")], boost::white_color);
+  EXPECT_EQ(colour[g.actor_at("CHN")], boost::white_color);
+}
+
+TEST_F(views_test, a_view_is_small_and_copyable) {
+  const auto v = geokg::active_at(g, d("2023"));
+  const auto copy = v;  // copies a reference and a predicate, not the graph
+  EXPECT_EQ(relations_in(copy), relations_in(v));
+  static_assert(sizeof(v) <= 64);
+}
+
+}  // namespace
