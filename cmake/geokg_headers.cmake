@@ -24,5 +24,12 @@ set(GEOKG_CORE_HEADERS
   include/geokg/core/views.hpp)
 set(GEOKG_FORMAT_HEADERS
   include/geokg/format.hpp)
+set(GEOKG_IO_HEADERS
+  include/geokg/io.hpp
+  include/geokg/io/csv.hpp
+  include/geokg/io/json.hpp
+  include/geokg/io/load.hpp
+  include/geokg/io/load_options.hpp
+  include/geokg/io/load_report.hpp)
 set(GEOKG_UMBRELLA_HEADERS
   include/geokg/geokg.hpp)

@@ -10,3 +10,15 @@ if(GEOKG_SANITIZE)
     -fno-sanitize-recover=all)
   target_link_options(geokg_warnings INTERFACE -fsanitize=${GEOKG_SANITIZE})
 endif()
+
+# geokg_use_private(<target> <interface-target>...): applies the compile-time usage requirements
+# of private INTERFACE helper targets (warnings, RapidJSON) to a library without linking them, so
+# that they stay out of the library's exported link interface (a static library would otherwise
+# export them as $<LINK_ONLY:...> dependencies).
+function(geokg_use_private target)
+  foreach(dep IN LISTS ARGN)
+    target_compile_options(${target} PRIVATE $<TARGET_PROPERTY:${dep},INTERFACE_COMPILE_OPTIONS>)
+    target_include_directories(${target} SYSTEM PRIVATE $<TARGET_PROPERTY:${dep},INTERFACE_INCLUDE_DIRECTORIES>)
+    target_compile_definitions(${target} PRIVATE $<TARGET_PROPERTY:${dep},INTERFACE_COMPILE_DEFINITIONS>)
+  endforeach()
+endfunction()

@@ -169,3 +169,12 @@ TEST(diagnostic, names_severities) {
 }
 
 }  // namespace
+
+TEST(diagnostic, names_the_field_when_the_location_has_one) {
+  const geokg::diagnostic d{geokg::severity::error, geokg::errc::unknown_actor,
+                            geokg::location{"relations.json", 42, 17, "/relations/41/target"},
+                            "unknown actor 'KOR1'"};
+  EXPECT_EQ(geokg::to_string(d),
+            "relations.json:42:17: error: unknown actor 'KOR1' (at /relations/41/target) "
+            "[geokg.unknown_actor]");
+}

@@ -377,6 +377,9 @@ TEST_F(knowledge_graph_test, is_move_only_and_clones_on_request) {
   EXPECT_EQ(copy.num_relations(), 1U);
   EXPECT_EQ(copy.find_actor("JPN"), 1U);
   EXPECT_EQ(copy.source_at(0).id, "article");
+  EXPECT_FALSE(copy == g);
+  auto same = g.clone();
+  EXPECT_TRUE(same == g);
   geokg::knowledge_graph moved = std::move(copy);
   EXPECT_EQ(moved.num_actors(), 5U);
   EXPECT_EQ(moved.find_actor("CHN"), 4U);

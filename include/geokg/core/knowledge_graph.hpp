@@ -202,7 +202,7 @@ class knowledge_graph {
     }
     if (!in_unit_range(spec.weight)) {
       throw data_error(errc::invalid_value,
-                       "weight " + std::to_string(spec.weight) + " is outside [0, 1]");
+                       "weight " + detail::shortest(spec.weight) + " is outside [0, 1]");
     }
     r.kind = spec.kind;
     r.when = spec.when;
@@ -415,6 +415,16 @@ class knowledge_graph {
     return k == statement_kind::relation ? relations_.size()
            : k == statement_kind::event  ? events_.size()
                                          : claims_.size();
+  }
+
+  /// Whether two graphs hold the same content: the same actors, sources, relations, events and
+  /// claims, in the same order, with the same ids, statuses, citations, quantities and notes.
+  /// (The Boost graph follows from the relations; options are not content.) O(size).
+  friend bool operator==(const knowledge_graph& a, const knowledge_graph& b) {
+    return a.actors_ == b.actors_ && a.sources_ == b.sources_ && a.relations_ == b.relations_ &&
+           a.relation_info_ == b.relation_info_ && a.events_ == b.events_ &&
+           a.event_info_ == b.event_info_ && a.claims_ == b.claims_ &&
+           a.claim_info_ == b.claim_info_;
   }
 
   // --- the Boost graph ---------------------------------------------------------------------------

@@ -1,0 +1,72 @@
+#pragma once
+// SPDX-License-Identifier: MIT
+// What a load did: records read, loaded and rejected per kind, and every diagnostic.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "geokg/core/diagnostic.hpp"
+#include "geokg/core/knowledge_graph.hpp"
+
+namespace geokg::io {
+
+/// Counts for one kind of record. `read == loaded + rejected` always holds: no record is dropped
+/// without a diagnostic.
+struct record_counts {
+  std::uint64_t read = 0;      ///< Records met in the input.
+  std::uint64_t loaded = 0;    ///< Records added to the graph.
+  std::uint64_t rejected = 0;  ///< Records refused, each with an error diagnostic.
+
+  friend bool operator==(const record_counts&, const record_counts&) = default;
+};
+
+/// The account of a load.
+struct load_report {
+  record_counts sources{};
+  record_counts actors{};
+  record_counts events{};
+  record_counts relations{};
+  record_counts claims{};
+  /// Every error and warning, in input order (for several inputs: input by input).
+  std::vector<diagnostic> diagnostics{};
+
+  /// The number of diagnostics of one severity.
+  std::size_t count(severity level) const noexcept {
+    std::size_t n = 0;
+    for (const auto& d : diagnostics)
+      n += d.level == level ? 1U : 0U;
+    return n;
+  }
+  /// Whether the load met no error (warnings allowed).
+  bool ok() const noexcept { return count(severity::error) == 0; }
+
+  /// One line per kind that was present: "loaded 812 relations, rejected 3".
+  std::string summary() const {
+    std::string out;
+    const auto line = [&](const char* what, const record_counts& c) {
+      if (c.read == 0) return;
+      out += "loaded " + std::to_string(c.loaded) + " " + what;
+      if (c.rejected != 0) out += ", rejected " + std::to_string(c.rejected);
+      out += "\n";
+    };
+    line("sources", sources);
+    line("actors", actors);
+    line("events", events);
+    line("relations", relations);
+    line("claims", claims);
+    const auto warnings = count(severity::warning);
+    if (warnings != 0)
+      out += std::to_string(warnings) + (warnings == 1 ? " warning\n" : " warnings\n");
+    return out;
+  }
+};
+
+/// A loaded graph and the account of its load.
+struct load_result {
+  knowledge_graph graph;
+  load_report report;
+};
+
+}  // namespace geokg::io

@@ -1,0 +1,91 @@
+#pragma once
+// SPDX-License-Identifier: MIT
+// Builds a graph from converted records of any format: resolves references across files, turns
+// the core's errors into located diagnostics, and keeps the counts that prove nothing was lost.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "geokg/core/diagnostic.hpp"
+#include "geokg/core/knowledge_graph.hpp"
+#include "geokg/io/load_options.hpp"
+#include "geokg/io/load_report.hpp"
+#include "record_origin.hpp"
+
+namespace geokg::io::detail {
+
+/// The kinds of record a dataset holds.
+enum class record_kind : std::uint8_t { source, actor, event, relation, claim };
+
+/// Collects records, adds them to a graph in dependency order, and reports.
+///
+/// Sources and actors are added at once. Relations and events are added at once when everything
+/// they name exists, and deferred to `finish()` otherwise (their actors may come in a later file),
+/// so that indices follow the input's order whenever the input names things before using them.
+/// Claims are added in `finish()`, in input order, as one batch, so that they may refer to each
+/// other, even in cycles.
+class graph_builder {
+ public:
+  explicit graph_builder(const load_options& options);
+
+  void add_source(source s, record_origin origin);
+  void add_actor(actor a, record_origin origin);
+  void add_event(event_spec e, record_origin origin);
+  void add_relation(relation_spec r, record_origin origin);
+  void add_claim(claim_spec c, record_origin origin);
+
+  /// Counts a record that could not even be converted, with the error that says why.
+  /// @throws data_error in stop mode.
+  void reject(record_kind kind, diagnostic error);
+  /// Records a warning about input (the record is kept or the warning is about the file).
+  void warn(diagnostic warning);
+  /// Reports a fatal problem with a whole input (unreadable file, syntax error). In collect mode
+  /// it is recorded and the load goes on with the next input; in stop mode it is thrown.
+  void fail_input(diagnostic error);
+
+  /// The graph as built so far (for loaders that attach details to statements).
+  const knowledge_graph& graph() const noexcept { return graph_; }
+  bool collecting() const noexcept { return options_.on_error == error_mode::collect; }
+
+  /// Resolves what was deferred and returns the graph with its report.
+  load_result finish() &&;
+
+ private:
+  struct pending_relation {
+    relation_spec spec;
+    record_origin origin;
+  };
+  struct pending_event {
+    event_spec spec;
+    record_origin origin;
+  };
+  struct pending_claim {
+    claim_spec spec;
+    record_origin origin;
+  };
+
+  record_counts& counts(record_kind kind) noexcept;
+  void error(record_kind kind, diagnostic d);
+  void error_at(record_kind kind, errc code, std::string message, location where);
+  void from_core(record_kind kind, const data_error& e, const record_origin& origin);
+  bool try_relation(pending_relation& p, bool final_attempt);
+  void after_relation(relation_index r, const relation_spec& spec, const record_origin& origin);
+  void check_citations(const statement_info& info, const record_origin& origin);
+  void add_event_now(const pending_event& p);
+  void finish_events();
+  void finish_claims();
+
+  load_options options_;
+  knowledge_graph graph_;
+  load_report report_;
+  std::vector<pending_relation> deferred_relations_;
+  std::vector<pending_event> pending_events_;
+  std::vector<pending_claim> pending_claims_;
+  // Exact-duplicate detection: hash of a relation's content -> its index.
+  std::unordered_map<std::uint64_t, relation_index> relation_hashes_;
+};
+
+}  // namespace geokg::io::detail
