@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: MIT
-// The smallest useful geokg program: build a graph, ask one question, print the answer.
+// The smallest useful geokg program: load a dataset, ask one question, print the answer.
 // Copy it to start your own.
+//
+// Usage: first_graph [DATASET]   (a geokg JSON file, a folder of them, or a CSV dataset folder)
+
+#include <iostream>
 
 #include <fmt/format.h>
 #include <geokg/geokg.hpp>
 
-int main() {
-  geokg::knowledge_graph g;
-  for (const char* id : {"USA", "JPN", "KOR", "PRK"})
-    g.add_actor({.id = geokg::actor_id(id)});
-  const auto add = [&](const char* a, const char* b, geokg::relation_kind k, const char* when) {
-    g.add_relation({.source = geokg::actor_id(a),
-                    .target = geokg::actor_id(b),
-                    .kind = k,
-                    .when = geokg::parse_interval(when).value()});
-  };
-  add("USA", "JPN", geokg::relation_kind::alliance, "1960-06-23/..");
-  add("USA", "KOR", geokg::relation_kind::alliance, "1954-11-17/..");
-  add("PRK", "KOR", geokg::relation_kind::hostility, "1948-09-09/..");
-  add("PRK", "JPN", geokg::relation_kind::provocation, "2017-08-29");
+int main(int argc, char** argv) {
+  const std::filesystem::path dataset = argc > 1 ? argv[1] : GEOKG_EAST_ASIA_DIR;
+  geokg::io::load_result loaded;
+  try {
+    loaded = geokg::io::load(dataset);
+  } catch (const geokg::error& e) {  // a located diagnostic: file:line:column: error: ...
+    std::cerr << e.what() << '\n';
+    return 1;
+  }
+  const auto& g = loaded.graph;
 
-  // The question: which hostile ties were active on the day North Korea fired a missile over Japan?
-  const auto at = geokg::parse_date("2017-08-29").value();
-  const auto hostile =
-      geokg::view(g, geokg::is_active_at{at} && geokg::has_sign{geokg::sign::negative});
+  // The question: which hostile ties were active on the day North Korea last fired a missile
+  // over Japan (2022-10-04), and who stood on each side?
+  const auto at = geokg::parse_date("2022-10-04").value();
+  const auto hostile = geokg::view(g, geokg::is_active_at{at} && geokg::has_sign{geokg::sign::negative});
   for (const auto& e : boost::make_iterator_range(boost::edges(hostile))) {
     const auto& r = g[e];
     fmt::print("{} {} {} ({})\n", g[r.source].id, r.kind, g[r.target].id, r.when);

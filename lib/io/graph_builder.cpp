@@ -159,7 +159,7 @@ void graph_builder::add_event(event_spec e, record_origin origin) {
   pending_event p{std::move(e), std::move(origin)};
   // Added at once when everything it names exists, so that indices follow the input's order;
   // otherwise it waits for the end (its larger event or its actors may come later).
-  const bool ready = (p.spec.part_of.empty() || graph_.find_statement(p.spec.part_of)) &&
+  const bool ready = (p.spec.part_of.empty() || graph_.find_statement(p.spec.part_of)) && sources_known(p.spec.info) &&
                      std::all_of(p.spec.participants.begin(), p.spec.participants.end(),
                                  [&](const participant_spec& x) {
                                    return graph_.find_actor(x.actor.view()).has_value();
@@ -171,12 +171,25 @@ void graph_builder::add_event(event_spec e, record_origin origin) {
   }
 }
 
+bool graph_builder::sources_known(const statement_info& info) const {
+  return std::all_of(info.citations.begin(), info.citations.end(),
+                     [&](const citation& c) { return c.source.empty() || graph_.find_source(c.source).has_value(); });
+}
+
 void graph_builder::add_event_now(const pending_event& p) {
   for (std::size_t i = 0; i < p.spec.participants.size(); ++i) {
     if (!graph_.find_actor(p.spec.participants[i].actor.view())) {
       error_at(record_kind::event, errc::unknown_actor,
                "unknown actor '" + p.spec.participants[i].actor.str() + "'",
                p.origin.where("participants/" + std::to_string(i)));
+      return;
+    }
+  }
+  for (std::size_t i = 0; i < p.spec.info.citations.size(); ++i) {
+    const auto& c = p.spec.info.citations[i];
+    if (!c.source.empty() && !graph_.find_source(c.source)) {
+      error_at(record_kind::event, errc::unknown_source, "unknown source '" + c.source + "'",
+               p.origin.where("citations/" + std::to_string(i) + "/source"));
       return;
     }
   }

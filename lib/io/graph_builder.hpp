@@ -4,6 +4,7 @@
 // the core's errors into located diagnostics, and keeps the counts that prove nothing was lost.
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -46,6 +47,14 @@ class graph_builder {
   /// it is recorded and the load goes on with the next input; in stop mode it is thrown.
   void fail_input(diagnostic error);
 
+  /// A stable copy of an input's display name for `record_origin::path`: records may outlive the
+  /// reading of their file (they wait for references in later files), so the builder owns it.
+  /// Asking again for the same name as the last one returns the same copy.
+  const std::string* intern_path(const std::string& path) {
+    if (!paths_.empty() && paths_.back() == path) return &paths_.back();
+    return &paths_.emplace_back(path);
+  }
+
   /// The graph as built so far (for loaders that attach details to statements).
   const knowledge_graph& graph() const noexcept { return graph_; }
   bool collecting() const noexcept { return options_.on_error == error_mode::collect; }
@@ -72,12 +81,14 @@ class graph_builder {
   void error_at(record_kind kind, errc code, std::string message, location where);
   void from_core(record_kind kind, const data_error& e, const record_origin& origin);
   bool try_relation(pending_relation& p, bool final_attempt);
+  bool sources_known(const statement_info& info) const;
   void after_relation(relation_index r, const relation_spec& spec, const record_origin& origin);
   void check_citations(const statement_info& info, const record_origin& origin);
   void add_event_now(const pending_event& p);
   void finish_events();
   void finish_claims();
 
+  std::deque<std::string> paths_;  // stable addresses for record_origin::path
   load_options options_;
   knowledge_graph graph_;
   load_report report_;

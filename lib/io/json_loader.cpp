@@ -473,7 +473,12 @@ class sax_handler {
  public:
   sax_handler(json_input& in, graph_builder& builder, const std::string& path,
               const load_options& options, std::uint64_t total_bytes)
-      : in_(in), builder_(builder), path_(path), options_(options), total_bytes_(total_bytes) {}
+      : in_(in),
+        builder_(builder),
+        path_(path),
+        path_copy_(builder.intern_path(path)),
+        options_(options),
+        total_bytes_(total_bytes) {}
 
   // Why the handler stopped the parse, if it did.
   std::optional<diagnostic> abort_reason;
@@ -715,7 +720,7 @@ class sax_handler {
                   location{path_, at.line, at.column, {}});
     }
     record_origin origin;
-    origin.path = &path_;
+    origin.path = path_copy_;
     origin.pointer = "/" + std::string(section_name(section_)) + "/" + std::to_string(index_++);
     origin.at = record_.root().pos;
     collect_positions(origin);
@@ -803,6 +808,7 @@ class sax_handler {
   json_input& in_;
   graph_builder& builder_;
   const std::string& path_;
+  const std::string* path_copy_;  // owned by the builder: outlives this file's reading
   const load_options& options_;
   std::uint64_t total_bytes_;
   std::uint32_t depth_ = 0;

@@ -20,6 +20,7 @@
 #pragma GCC diagnostic ignored "-Wpedantic"
 #endif
 #include <rapidjson/error/en.h>
+#include <rapidjson/filereadstream.h>
 #include <rapidjson/reader.h>
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop

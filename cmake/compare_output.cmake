@@ -1,0 +1,31 @@
+# Runs a program and compares its standard output, standard error and exit code with reviewed
+# files; run as a CTest test. With the environment variable GEOKG_UPDATE_GOLDEN=1 it rewrites
+# the expected files instead (review the diff before committing).
+#   cmake -DCOMMAND="prog;arg1;arg2" -DEXPECTED=<stdout file> [-DEXPECTED_ERR=<stderr file>]
+#         [-DEXPECTED_EXIT=0] -P compare_output.cmake
+if(NOT DEFINED EXPECTED_EXIT)
+  set(EXPECTED_EXIT 0)
+endif()
+execute_process(COMMAND ${COMMAND} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE code)
+if("$ENV{GEOKG_UPDATE_GOLDEN}" STREQUAL "1")
+  file(WRITE "${EXPECTED}" "${out}")
+  if(DEFINED EXPECTED_ERR)
+    file(WRITE "${EXPECTED_ERR}" "${err}")
+  endif()
+  return()
+endif()
+if(NOT code STREQUAL "${EXPECTED_EXIT}")
+  message(FATAL_ERROR "exit code ${code}, expected ${EXPECTED_EXIT}\nstdout:\n${out}\nstderr:\n${err}")
+endif()
+file(READ "${EXPECTED}" expected)
+if(NOT out STREQUAL expected)
+  file(WRITE "${EXPECTED}.actual" "${out}")
+  message(FATAL_ERROR "stdout differs from ${EXPECTED} (actual output written beside it as .actual)")
+endif()
+if(DEFINED EXPECTED_ERR)
+  file(READ "${EXPECTED_ERR}" expected_err)
+  if(NOT err STREQUAL expected_err)
+    file(WRITE "${EXPECTED_ERR}.actual" "${err}")
+    message(FATAL_ERROR "stderr differs from ${EXPECTED_ERR} (actual written beside it as .actual)")
+  endif()
+endif()

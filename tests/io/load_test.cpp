@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "geokg/io/load.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "geokg/io/csv.hpp"
+#include "geokg/io/json.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using geokg::io::error_mode;
+
+geokg::io::load_options collect() { return {.on_error = error_mode::collect}; }
+
+std::string diagnostics_text(const geokg::io::load_report& r) {
+  std::string out;
+  for (const auto& d : r.diagnostics) out += geokg::to_string(d) + "\n";
+  return out;
+}
+
+// Files refer to each other by id, in any order: relations before the actors they name.
+TEST(load, resolves_references_across_files_in_any_order) {
+  const auto dir = fs::temp_directory_path() / "geokg_json_multi";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "a_relations.json") << R"({"relations": [{"id": "r", "source": "JPN", "target": "KOR", "kind": "partnership", "event": "cd", "citations": [{"source": "s", "quote": "q"}]}]})";
+  std::ofstream(dir / "b_events.json") << R"({"events": [{"id": "cd", "kind": "summit", "participants": ["JPN", "KOR"]}], "claims": [{"kind": "assessment", "subjects": ["r"], "label": "fragile"}]})";
+  std::ofstream(dir / "c_actors.json") << R"({"actors": [{"id": "JPN", "kind": "state"}, {"id": "KOR", "kind": "state"}], "sources": [{"id": "s"}]})";
+  auto [g, report] = geokg::io::load(std::vector<fs::path>{dir}, collect());
+  EXPECT_TRUE(report.diagnostics.empty()) << diagnostics_text(report);
+  EXPECT_EQ(g.num_relations(), 1U);
+  EXPECT_EQ(g.relation_at(0).event, 0U);
+  EXPECT_EQ(g.num_claims(), 1U);
+  fs::remove_all(dir);
+}
+
+
+TEST(load, merges_json_and_csv_inputs_into_one_graph) {
+  const auto dir = fs::temp_directory_path() / "geokg_load_mixed";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "csv");
+  std::ofstream(dir / "csv/actors.csv") << "id,name,kind\r\nJPN,Japan,state\r\nKOR,Republic of Korea,state\r\n";
+  std::ofstream(dir / "relations.json") << R"({"relations": [{"source": "JPN", "target": "KOR", "kind": "normalisation", "start": "1965-12-18"}]})";
+  const std::vector<fs::path> inputs{dir / "relations.json", dir / "csv"};
+  auto [g, report] = geokg::io::load(inputs, collect());
+  EXPECT_TRUE(report.diagnostics.empty()) << diagnostics_text(report);
+  EXPECT_EQ(g.num_actors(), 2U);
+  EXPECT_EQ(g.num_relations(), 1U);
+  fs::remove_all(dir);
+}
+
+TEST(load, reports_paths_that_are_neither_file_nor_dataset) {
+  auto [g, report] = geokg::io::load(fs::path("/nonexistent/geokg/input"), collect());
+  ASSERT_EQ(report.diagnostics.size(), 1U);
+  EXPECT_EQ(geokg::to_string(report.diagnostics[0]),
+            "/nonexistent/geokg/input: error: no such file or folder [geokg.io_error]");
+  EXPECT_THROW(geokg::io::load(fs::path("/nonexistent/geokg/input")), geokg::data_error);
+}
+
+}  // namespace

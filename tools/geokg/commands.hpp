@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+// The geokg subcommands. Each is a thin layer over the public API: no logic a library user could
+// not reach.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace geokg::cli {
+
+/// Where a command leaves its exit code once CLI11 has run its callback.
+struct command_result {
+  int code = 0;
+};
+
+/// validate, stats, actors, show.
+void add_basic_commands(CLI::App& app, command_result& result);
+
+}  // namespace geokg::cli
