@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <span>
@@ -102,6 +103,17 @@ constexpr std::array<table_info, table_count> tables{{
     {"quantities.csv", quantity_col::columns},
 }};
 
+constexpr bool tables_follow_csv_tables() {
+  for (std::size_t i = 0; i < table_count; ++i) {
+    if (tables[i].file != csv_tables[i]) return false;
+  }
+  return std::size(csv_tables) == table_count;
+}
+static_assert(tables_follow_csv_tables(), "the loader's tables must follow io::csv_tables");
+
+constexpr std::size_t max_columns = 16;
+static_assert(std::all_of(tables.begin(), tables.end(), [](const table_info& t) { return t.columns.size() <= max_columns; }));
+
 constexpr const table_info& info_of(table t) noexcept { return tables[static_cast<std::size_t>(t)]; }
 
 constexpr record_kind kind_of(table t) noexcept {
@@ -135,7 +147,7 @@ struct table_layout {
   table which = table::actors;
   std::vector<std::string> header;
   std::vector<position> header_positions;
-  std::array<std::int32_t, 16> slot{};  // header position per known column, or `absent`
+  std::array<std::int32_t, max_columns> slot{};  // header position per known column, or `absent`
 
   std::span<const column_info> columns() const noexcept { return info_of(which).columns; }
 

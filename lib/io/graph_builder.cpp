@@ -121,7 +121,11 @@ void graph_builder::from_core(record_kind kind, const data_error& e, const recor
   if (e.code() == errc::invalid_value && e.message().starts_with("reliability"))
     field = "reliability";
   if (e.code() == errc::invalid_value && e.message().starts_with("existence")) field = "existence";
-  error_at(kind, e.code(), e.message(), origin.where(field));
+  if (e.code() == errc::invalid_value && e.message().starts_with("citation confidence")) field = "citations";
+  // Name the field only if the record has it (CSV records have no 'citations' column).
+  const bool present = std::any_of(origin.fields.begin(), origin.fields.end(),
+                                   [&](const auto& f) { return f.first == field; });
+  error_at(kind, e.code(), e.message(), origin.where(present ? field : std::string_view{}));
 }
 
 void graph_builder::check_citations(const statement_info& info, const record_origin& origin) {

@@ -253,6 +253,41 @@ TEST(csv, locates_errors_at_the_cell_with_its_column_name) {
   EXPECT_EQ(malformed.diagnostics[0].where.field, "note");
 }
 
+TEST(csv, names_the_column_of_syntax_errors_across_multi_line_records) {
+  temp_dir dir("syntax_columns");
+  write_file(dir.path() / "actors.csv", "id,kind\nJPN,state\nKOR,state\n");
+  write_file(dir.path() / "relations.csv",
+             "id,source,target,kind,note\n"
+             "r1,JPN,KOR,partnership,\"two\nlines, \"\"quoted\"\"\"\n"  // lines 2-3, valid
+             "r2,JPN,\"KOR\"x,partnership,n\n"                         // line 4
+             "r3,JPN,KOR,partnership,\"a \"\"b\"\",\nc\" d\n"           // lines 5-6
+             "r4,JPN,KOR,partnership,bad\"quote\n"                     // line 7, after a resync
+             "\n\nr5,JPN,KOR,\"partner\r\nship\"\"\n");               // lines 10-11, never closed
+  const auto report = geokg::io::load_csv(dir.path(), collect()).report;
+  std::vector<std::string> got;
+  for (const auto& d : report.diagnostics) {
+    got.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + " " + d.where.field + " " +
+                  std::string(geokg::to_string(d.code)));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"4:13 target malformed_csv", "6:3 note malformed_csv",
+                                           "7:27 note malformed_csv", "10:12 kind malformed_csv"}));
+  EXPECT_EQ(report.relations.read, 5U);
+  EXPECT_EQ(report.relations.loaded, 1U);
+}
+
+TEST(csv, refuses_a_file_over_the_size_limit_as_a_whole) {
+  auto options = collect();
+  options.limits.max_file_bytes = 40;
+  const auto report = geokg::io::load_csv(golden_dir / "valid_east_asia", options).report;
+  ASSERT_EQ(report.diagnostics.size(), 7U) << diagnostics_text(report);
+  for (const auto& d : report.diagnostics) {
+    EXPECT_EQ(d.code, errc::too_large);
+    EXPECT_TRUE(d.message.starts_with("file of ")) << d.message;
+    EXPECT_TRUE(d.message.ends_with(" bytes exceeds the limit of 40")) << d.message;
+  }
+  EXPECT_EQ(report.actors.read, 0U);
+}
+
 // ------------------------------------------------------------------------------------------------
 // Reading: the dialect and the table rules.
 

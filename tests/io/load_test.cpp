@@ -63,4 +63,28 @@ TEST(load, reports_paths_that_are_neither_file_nor_dataset) {
   EXPECT_THROW(geokg::io::load(fs::path("/nonexistent/geokg/input")), geokg::data_error);
 }
 
+// WORKLOAD.md §5: the reference load checksums (actors:relations:open-ended relations) of the
+// benchmark workload, for S and M, from both its JSON and its CSV files.
+TEST(load, loads_the_benchmark_workload_at_its_reference_counts) {
+  const fs::path gen = fs::path(GEOKG_SHARED_DIR) / "bench/gen.py";
+  if (!fs::exists(gen)) GTEST_SKIP() << gen << " is absent";
+  for (const auto& [scale, expected] : {std::pair{"S", "200:5000:500"}, std::pair{"M", "5000:500000:46293"}}) {
+    SCOPED_TRACE(scale);
+    const auto dir = fs::temp_directory_path() / (std::string("geokg_workload_") + scale);
+    if (!fs::exists(dir / "relations.csv")) {
+      const auto command = "python3 '" + gen.string() + "' --scale " + scale + " --out '" + dir.string() + "' > /dev/null 2>&1";
+      if (std::system(command.c_str()) != 0) GTEST_SKIP() << "cannot run " << command;
+    }
+    for (const auto& input : {dir / "graph.json", dir}) {
+      SCOPED_TRACE(input.string());
+      auto [g, report] = geokg::io::load(input, collect());
+      EXPECT_EQ(report.count(geokg::severity::error), 0U);
+      std::size_t open = 0;
+      for (const auto& r : g.relations()) open += r.when.is_open_end() ? 1U : 0U;
+      EXPECT_EQ(std::to_string(g.num_actors()) + ":" + std::to_string(g.num_relations()) + ":" + std::to_string(open), expected);
+      EXPECT_EQ(report.relations.read, g.num_relations());
+    }
+  }
+}
+
 }  // namespace
