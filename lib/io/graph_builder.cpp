@@ -138,7 +138,7 @@ void graph_builder::check_citations(const statement_info& info, const record_ori
   }
 }
 
-void graph_builder::add_source(source s, record_origin origin) {
+void graph_builder::add_source(source s, const record_origin& origin) {
   ++report_.sources.read;
   try {
     graph_.add_source(std::move(s));
@@ -148,7 +148,7 @@ void graph_builder::add_source(source s, record_origin origin) {
   }
 }
 
-void graph_builder::add_actor(actor a, record_origin origin) {
+void graph_builder::add_actor(actor a, const record_origin& origin) {
   ++report_.actors.read;
   try {
     graph_.add_actor(std::move(a));
@@ -320,7 +320,7 @@ void graph_builder::finish_claims() {
     std::vector<pending_claim> kept;
     for (auto& p : pending_claims_) {
       std::optional<diagnostic> problem;
-      const auto problem_at = [&](errc code, std::string field, std::string message) {
+      const auto problem_at = [&](errc code, const std::string& field, std::string message) {
         if (!problem)
           problem = diagnostic{severity::error, code, p.origin.where(field), std::move(message)};
       };
@@ -344,7 +344,7 @@ void graph_builder::finish_claims() {
     kept.clear();
     for (auto& p : pending_claims_) {
       std::optional<diagnostic> problem;
-      const auto problem_at = [&](errc code, std::string field, std::string message) {
+      const auto problem_at = [&](errc code, const std::string& field, std::string message) {
         if (!problem)
           problem = diagnostic{severity::error, code, p.origin.where(field), std::move(message)};
       };

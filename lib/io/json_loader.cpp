@@ -767,11 +767,17 @@ class sax_handler {
       builder_.reject(kind, diagnostic{severity::error, e.code(), origin.where(), e.message()});
       return progress();
     }
-    if (src) builder_.add_source(std::move(*src), std::move(origin));
-    if (act) builder_.add_actor(std::move(*act), std::move(origin));
-    if (evt) builder_.add_event(std::move(*evt), std::move(origin));
-    if (rel) builder_.add_relation(std::move(*rel), std::move(origin));
-    if (clm) builder_.add_claim(std::move(*clm), std::move(origin));
+    if (src) {
+      builder_.add_source(std::move(*src), origin);
+    } else if (act) {
+      builder_.add_actor(std::move(*act), origin);
+    } else if (evt) {
+      builder_.add_event(std::move(*evt), std::move(origin));
+    } else if (rel) {
+      builder_.add_relation(std::move(*rel), std::move(origin));
+    } else if (clm) {
+      builder_.add_claim(std::move(*clm), std::move(origin));
+    }
     return progress();
   }
 
