@@ -12,7 +12,7 @@ struct command_result {
   int code = 0;
 };
 
-/// validate, stats, actors, show.
+/// validate, stats, actors, snapshot, show.
 void add_basic_commands(CLI::App& app, command_result& result);
 
 }  // namespace geokg::cli

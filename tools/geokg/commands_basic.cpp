@@ -2,6 +2,7 @@
 // validate, stats, actors, show: what is in the data, and is it sound.
 
 #include <algorithm>
+#include <vector>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -222,6 +223,33 @@ int run_show(const input_options& options, const std::string& id) {
   return s->finish(exit_ok);
 }
 
+struct snapshot_options {
+  std::string at;
+  std::string rule = "first_day";
+};
+
+// The graph as it stood at a date: every relation active then (geokg::active_at).
+int run_snapshot(const input_options& options, const snapshot_options& snap) {
+  auto s = open_session(options, std::cerr);
+  if (!s) return exit_data_error;
+  const auto& g = s->graph;
+  const auto at = parse_date_argument(snap.at, "--at");
+  const auto rule = snap.rule == "certain" ? time_rule::certain : snap.rule == "possible" ? time_rule::possible : time_rule::first_day;
+  std::vector<relation_index> active;
+  for (const auto& e : boost::make_iterator_range(boost::edges(active_at(g, at, rule)))) active.push_back(g.relation_of(e));
+  std::sort(active.begin(), active.end());
+  table t({"source", "kind", "sign", "target", "when", "status", "id"});
+  for (const auto r : active) {
+    const auto& rel = g.relation_at(r);
+    const statement_ref ref{statement_kind::relation, r};
+    t.add({g[rel.source].id.str(), std::string(to_string(rel.kind)), std::string(to_string(rel.polarity())),
+           g[rel.target].id.str(), to_string(rel.when), std::string(to_string(g.status_of(ref))), std::string(g.id_of(ref))});
+  }
+  if (s->format == output_format::text) std::cout << active.size() << " relations active at " << to_string(at) << "\n\n";
+  t.print(std::cout, s->format);
+  return s->finish(exit_ok);
+}
+
 }  // namespace
 
 void add_basic_commands(CLI::App& app, command_result& result) {
@@ -245,6 +273,17 @@ void add_basic_commands(CLI::App& app, command_result& result) {
     cmd->add_option("--kind", filter->kind, "Only actors of this kind (state, organisation, group, person, other)");
     cmd->add_option("--at", filter->at, "Only actors that existed at this date");
     cmd->callback([&result, options, filter] { result.code = run_actors(*options, *filter); });
+  }
+  {
+    auto options = std::make_shared<input_options>();
+    auto snap = std::make_shared<snapshot_options>();
+    auto* cmd = app.add_subcommand("snapshot", "The graph as it stood at a date: every relation active then");
+    cmd->add_option("--at", snap->at, "The date (YYYY-MM-DD, YYYY-MM, YYYY, ...)")->required();
+    cmd->add_option("--rule", snap->rule, "How dates with precision are compared (see docs/model.md)")
+        ->check(CLI::IsMember({"first_day", "certain", "possible"}))
+        ->capture_default_str();
+    add_input_options(*cmd, *options);
+    cmd->callback([&result, options, snap] { result.code = run_snapshot(*options, *snap); });
   }
   {
     auto options = std::make_shared<input_options>();
