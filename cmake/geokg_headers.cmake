@@ -24,6 +24,17 @@ set(GEOKG_CORE_HEADERS
   include/geokg/core/views.hpp)
 set(GEOKG_FORMAT_HEADERS
   include/geokg/format.hpp)
+set(GEOKG_QUERY_HEADERS
+  include/geokg/query.hpp
+  include/geokg/query/concepts.hpp
+  include/geokg/query/diff.hpp
+  include/geokg/query/explain.hpp
+  include/geokg/query/neighbors.hpp
+  include/geokg/query/paths.hpp
+  include/geokg/query/select.hpp
+  include/geokg/query/series.hpp
+  include/geokg/query/timeline.hpp
+  include/geokg/query/undirected.hpp)
 set(GEOKG_IO_HEADERS
   include/geokg/io.hpp
   include/geokg/io/csv.hpp
