@@ -15,4 +15,7 @@ struct command_result {
 /// validate, stats, actors, snapshot, show.
 void add_basic_commands(CLI::App& app, command_result& result);
 
+/// timeline, neighbors, path, explain (geokg::query).
+void add_query_commands(CLI::App& app, command_result& result);
+
 }  // namespace geokg::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
   geokg::cli::command_result result;
   geokg::cli::add_basic_commands(app, result);
+  geokg::cli::add_query_commands(app, result);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
