@@ -20,6 +20,14 @@ int main() {
                *g[e].when.start());
     ++active;
   }
-  fmt::print("geokg {}\n", GEOKG_VERSION_STRING);
-  return active == 1 ? 0 : 1;
+  // The io library (static, RapidJSON inside) and the header-only query module link from the
+  // package too.
+  const auto loaded = geokg::io::parse_json(
+      R"({"actors": [{"id": "KOR", "kind": "state"}, {"id": "PRK", "kind": "state"}],
+          "relations": [{"source": "PRK", "target": "KOR", "kind": "hostility", "start": "1948-09-09"}]})",
+      "inline.json");
+  const auto hostile = geokg::query::neighbors(loaded.graph, loaded.graph.actor_at("KOR"),
+                                               {.polarity = geokg::sign::negative});
+  fmt::print("geokg {}: KOR has {} hostile neighbour(s)\n", GEOKG_VERSION_STRING, hostile.actors.size());
+  return active == 1 && hostile.actors.size() == 1 ? 0 : 1;
 }
