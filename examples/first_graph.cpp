@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
   // The question: which hostile ties were active on the day North Korea last fired a missile
   // over Japan (2022-10-04), and who stood on each side?
   const auto at = geokg::parse_date("2022-10-04").value();
-  const auto hostile = geokg::view(g, geokg::is_active_at{at} && geokg::has_sign{geokg::sign::negative});
+  const auto hostile =
+      geokg::view(g, geokg::is_active_at{at} && geokg::has_sign{geokg::sign::negative});
   for (const auto& e : boost::make_iterator_range(boost::edges(hostile))) {
     const auto& r = g[e];
     fmt::print("{} {} {} ({})\n", g[r.source].id, r.kind, g[r.target].id, r.when);

@@ -28,7 +28,9 @@ using geokg::relation_index;
 using geokg::statement_kind;
 using geokg::statement_ref;
 
-geokg::date day(std::string_view text) { return geokg::parse_date(text).value(); }
+geokg::date day(std::string_view text) {
+  return geokg::parse_date(text).value();
+}
 
 // "publisher: title" of a statement's first cited source (the article, a treaty text...).
 std::string first_source(const knowledge_graph& g, statement_ref s) {
@@ -43,7 +45,8 @@ std::string first_source(const knowledge_graph& g, statement_ref s) {
 std::string shorten(std::string_view text, std::size_t width) {
   if (text.size() <= width) return std::string(text);
   auto cut = width - 3;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) --cut;  // UTF-8 boundary
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U)
+    --cut;  // UTF-8 boundary
   return std::string(text.substr(0, cut)) + "...";
 }
 
@@ -54,7 +57,8 @@ struct timeline_entry {
   std::string what;
 };
 
-void print_timeline(const knowledge_graph& g, const std::set<actor_index>& side_a, const std::set<actor_index>& side_b) {
+void print_timeline(const knowledge_graph& g, const std::set<actor_index>& side_a,
+                    const std::set<actor_index>& side_b) {
   std::vector<timeline_entry> entries;
   const auto between = [&](actor_index x, actor_index y) {
     return (side_a.contains(x) && side_b.contains(y)) || (side_b.contains(x) && side_a.contains(y));
@@ -62,8 +66,10 @@ void print_timeline(const knowledge_graph& g, const std::set<actor_index>& side_
   for (relation_index r = 0; r < g.num_relations(); ++r) {
     const auto& rel = g.relation_at(r);
     if (!between(rel.source, rel.target)) continue;
-    entries.push_back({rel.when, {statement_kind::relation, r},
-                       fmt::format("{} {} {} {}", g[rel.source].id, rel.kind, g[rel.target].id, rel.subkind)});
+    entries.push_back(
+        {rel.when,
+         {statement_kind::relation, r},
+         fmt::format("{} {} {} {}", g[rel.source].id, rel.kind, g[rel.target].id, rel.subkind)});
   }
   for (geokg::event_index e = 0; e < g.num_events(); ++e) {
     const auto& ev = g.event_at(e);
@@ -73,9 +79,12 @@ void print_timeline(const knowledge_graph& g, const std::set<actor_index>& side_
       a = a || side_a.contains(p.actor);
       b = b || side_b.contains(p.actor);
     }
-    if (a && b) entries.push_back({ev.when, {statement_kind::event, e}, fmt::format("[{}] {}", ev.kind, ev.title)});
+    if (a && b)
+      entries.push_back(
+          {ev.when, {statement_kind::event, e}, fmt::format("[{}] {}", ev.kind, ev.title)});
   }
-  std::stable_sort(entries.begin(), entries.end(), [](const auto& x, const auto& y) { return x.when.start() < y.when.start(); });
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& x, const auto& y) { return x.when.start() < y.when.start(); });
   for (const auto& e : entries) {
     const auto status = g.status_of(e.ref);
     fmt::print("  {:<23} {}{}\n", fmt::format("{}", e.when), shorten(e.what, 60),
@@ -86,17 +95,22 @@ void print_timeline(const knowledge_graph& g, const std::set<actor_index>& side_
 
 // The friends (+) or adversaries (-) of an actor among states, in a view.
 template <class View>
-std::set<std::string> partners(const knowledge_graph& g, const View& v, actor_index a, geokg::sign polarity) {
+std::set<std::string> partners(const knowledge_graph& g, const View& v, actor_index a,
+                               geokg::sign polarity) {
   std::set<std::string> out;
   const auto keep = [&](const geokg::relation& r, actor_index other) {
-    if (r.polarity() == polarity && g[other].kind == geokg::actor_kind::state) out.insert(g[other].id.str());
+    if (r.polarity() == polarity && g[other].kind == geokg::actor_kind::state)
+      out.insert(g[other].id.str());
   };
-  for (const auto& e : boost::make_iterator_range(boost::out_edges(a, v))) keep(g[e], g[e].target);
-  for (const auto& e : boost::make_iterator_range(boost::in_edges(a, v))) keep(g[e], g[e].source);
+  for (const auto& e : boost::make_iterator_range(boost::out_edges(a, v)))
+    keep(g[e], g[e].target);
+  for (const auto& e : boost::make_iterator_range(boost::in_edges(a, v)))
+    keep(g[e], g[e].source);
   return out;
 }
 
-void print_alignments(const knowledge_graph& g, geokg::date at, const std::vector<std::string>& ids) {
+void print_alignments(const knowledge_graph& g, geokg::date at,
+                      const std::vector<std::string>& ids) {
   const auto v = geokg::active_at(g, at);
   fmt::print("  on {}:\n", at);
   for (const auto& id : ids) {
@@ -108,30 +122,33 @@ void print_alignments(const knowledge_graph& g, geokg::date at, const std::vecto
 }
 
 // Relations among `ids` active at one date and not at the other.
-void print_changes(const knowledge_graph& g, geokg::date before, geokg::date after, const std::set<actor_index>& ids) {
+void print_changes(const knowledge_graph& g, geokg::date before, geokg::date after,
+                   const std::set<actor_index>& ids) {
   for (relation_index r = 0; r < g.num_relations(); ++r) {
     const auto& rel = g.relation_at(r);
     if (!ids.contains(rel.source) || !ids.contains(rel.target)) continue;
     const bool then = rel.when.contains(before);
     const bool now = rel.when.contains(after);
     if (then == now) continue;
-    fmt::print("    {} {} {} {} {} ({})\n", now ? "started:" : "ended:  ", g[rel.source].id, rel.kind,
-               g[rel.target].id, rel.subkind, rel.when);
+    fmt::print("    {} {} {} {} {} ({})\n", now ? "started:" : "ended:  ", g[rel.source].id,
+               rel.kind, g[rel.target].id, rel.subkind, rel.when);
   }
 }
 
 // The article's causal claims about a statement, with their subjects, marked as claims.
 void print_evidence(const knowledge_graph& g, statement_ref partnership) {
   const auto& rel = g.relation_at(partnership.index);
-  fmt::print("  fact     {} {} {} since {} ({})\n", g[rel.source].id, rel.kind, g[rel.target].id, *rel.when.start(),
-             g.id_of(partnership));
+  fmt::print("  fact     {} {} {} since {} ({})\n", g[rel.source].id, rel.kind, g[rel.target].id,
+             *rel.when.start(), g.id_of(partnership));
   if (rel.event != geokg::no_index) {
     const auto& ev = g.event_at(rel.event);
-    fmt::print("  fact     it comes from the event \"{}\" on {} ({} participants)\n", ev.title, ev.when,
-               ev.participants.size());
-    fmt::print("           source: {}\n", shorten(first_source(g, {statement_kind::event, rel.event}), 70));
+    fmt::print("  fact     it comes from the event \"{}\" on {} ({} participants)\n", ev.title,
+               ev.when, ev.participants.size());
+    fmt::print("           source: {}\n",
+               shorten(first_source(g, {statement_kind::event, rel.event}), 70));
     for (geokg::event_index e = 0; e < g.num_events(); ++e) {
-      if (g.event_at(e).part_of == rel.event) fmt::print("           - {}\n", shorten(g.event_at(e).title, 68));
+      if (g.event_at(e).part_of == rel.event)
+        fmt::print("           - {}\n", shorten(g.event_at(e).title, 68));
     }
   }
   const auto describe = [&](statement_ref s) {
@@ -139,20 +156,24 @@ void print_evidence(const knowledge_graph& g, statement_ref partnership) {
       const auto& r = g.relation_at(s.index);
       return fmt::format("{} {} {} ({})", g[r.source].id, r.kind, g[r.target].id, r.when);
     }
-    if (s.kind == statement_kind::event) return fmt::format("{} ({})", g.event_at(s.index).title, g.event_at(s.index).when);
+    if (s.kind == statement_kind::event)
+      return fmt::format("{} ({})", g.event_at(s.index).title, g.event_at(s.index).when);
     return fmt::format("claim {}", g.id_of(s));
   };
   for (geokg::claim_index c = 0; c < g.num_claims(); ++c) {
     const auto& claim = g.claim_at(c);
-    const bool about = std::find(claim.objects.begin(), claim.objects.end(), partnership) != claim.objects.end() ||
-                       (claim.kind == geokg::claim_kind::assessment &&
-                        std::find(claim.subjects.begin(), claim.subjects.end(), partnership) != claim.subjects.end());
+    const bool about =
+        std::find(claim.objects.begin(), claim.objects.end(), partnership) != claim.objects.end() ||
+        (claim.kind == geokg::claim_kind::assessment &&
+         std::find(claim.subjects.begin(), claim.subjects.end(), partnership) !=
+             claim.subjects.end());
     if (!about) continue;
     const statement_ref ref{statement_kind::claim, c};
-    fmt::print("  {:<8} [{}{}] {}\n", g.status_of(ref), claim.kind, claim.label.empty() ? "" : ": " + claim.label,
-               shorten(claim.text, 58));
+    fmt::print("  {:<8} [{}{}] {}\n", g.status_of(ref), claim.kind,
+               claim.label.empty() ? "" : ": " + claim.label, shorten(claim.text, 58));
     if (claim.kind != geokg::claim_kind::assessment) {
-      for (const auto& subject : claim.subjects) fmt::print("           - {}\n", shorten(describe(subject), 68));
+      for (const auto& subject : claim.subjects)
+        fmt::print("           - {}\n", shorten(describe(subject), 68));
     }
     fmt::print("           attributed to: {}\n", shorten(first_source(g, ref), 60));
   }
@@ -165,7 +186,9 @@ void print_balance(const knowledge_graph& g, geokg::date at) {
   std::map<std::pair<actor_index, actor_index>, long long> sums;
   for (const auto& e : boost::make_iterator_range(boost::edges(geokg::active_at(g, at)))) {
     const auto& r = g[e];
-    if (g[r.source].kind != geokg::actor_kind::state || g[r.target].kind != geokg::actor_kind::state) continue;
+    if (g[r.source].kind != geokg::actor_kind::state ||
+        g[r.target].kind != geokg::actor_kind::state)
+      continue;
     sums[std::minmax(r.source, r.target)] += geokg::to_int(r.polarity());
   }
   std::map<std::pair<actor_index, actor_index>, int> sign;
@@ -193,29 +216,36 @@ void print_balance(const knowledge_graph& g, geokg::date at) {
         const int negatives = (ij < 0) + (ik < 0) + (jk < 0);
         ++counts[negatives];
         if (negatives % 2 == 1) {
-          unbalanced.push_back(fmt::format("{}-{}-{}", g[list[i]].id, g[list[j]].id, g[list[k]].id));
+          unbalanced.push_back(
+              fmt::format("{}-{}-{}", g[list[i]].id, g[list[j]].id, g[list[k]].id));
         }
       }
     }
   }
   int positive = 0, negative = 0;
-  for (const auto& [pair, s] : sign) (s > 0 ? positive : negative) += 1;
-  fmt::print("  {} states with a signed tie; {} positive and {} negative pairs\n", nodes.size(), positive, negative);
-  fmt::print("  triads: +++ {}, ++- {}, +-- {}, --- {}; balanced {} of {}\n", counts[0], counts[1], counts[2], counts[3],
-             counts[0] + counts[2], counts[0] + counts[1] + counts[2] + counts[3]);
+  for (const auto& [pair, s] : sign)
+    (s > 0 ? positive : negative) += 1;
+  fmt::print("  {} states with a signed tie; {} positive and {} negative pairs\n", nodes.size(),
+             positive, negative);
+  fmt::print("  triads: +++ {}, ++- {}, +-- {}, --- {}; balanced {} of {}\n", counts[0], counts[1],
+             counts[2], counts[3], counts[0] + counts[2],
+             counts[0] + counts[1] + counts[2] + counts[3]);
   if (!unbalanced.empty()) fmt::print("  unbalanced: {}\n", fmt::join(unbalanced, ", "));
   // Blocs: the connected components of the positive ties.
   std::map<actor_index, actor_index> parent;
-  for (const auto n : nodes) parent[n] = n;
+  for (const auto n : nodes)
+    parent[n] = n;
   const auto root = [&](actor_index x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    while (parent[x] != x)
+      x = parent[x] = parent[parent[x]];
     return x;
   };
   for (const auto& [pair, s] : sign) {
     if (s > 0) parent[root(pair.first)] = root(pair.second);
   }
   std::map<actor_index, std::vector<std::string>> blocs;
-  for (const auto n : nodes) blocs[root(n)].push_back(g[n].id.str());
+  for (const auto n : nodes)
+    blocs[root(n)].push_back(g[n].id.str());
   for (const auto& [r, members] : blocs) {
     if (members.size() > 1) fmt::print("  bloc: {}\n", fmt::join(members, " "));
   }
@@ -233,11 +263,12 @@ int main(int argc, char** argv) {
     return 1;
   }
   const auto& g = loaded.graph;
-  for (const auto& d : loaded.report.diagnostics) std::cerr << geokg::to_string(d) << '\n';
+  for (const auto& d : loaded.report.diagnostics)
+    std::cerr << geokg::to_string(d) << '\n';
 
   fmt::print("Japan, South Korea and the United States: the curated East Asia case\n");
-  fmt::print("{} actors, {} relations, {} events, {} claims, {} sources\n\n", g.num_actors(), g.num_relations(),
-             g.num_events(), g.num_claims(), g.num_sources());
+  fmt::print("{} actors, {} relations, {} events, {} claims, {} sources\n\n", g.num_actors(),
+             g.num_relations(), g.num_events(), g.num_claims(), g.num_sources());
 
   fmt::print("1. Japan and Korea, from the 7th century to 2023\n");
   std::set<actor_index> japan, korea;
@@ -256,7 +287,8 @@ int main(int argc, char** argv) {
   print_alignments(g, before, powers);
   print_alignments(g, after, powers);
   std::set<actor_index> power_set;
-  for (const auto& id : powers) power_set.insert(g.actor_at(id));
+  for (const auto& id : powers)
+    power_set.insert(g.actor_at(id));
   fmt::print("  what changed between {} and {}:\n", before, after);
   print_changes(g, before, after, power_set);
 
@@ -267,7 +299,8 @@ int main(int argc, char** argv) {
     const auto kor = partners(g, v, g.actor_at("KOR"), polarity);
     std::vector<std::string> both;
     std::set_intersection(jpn.begin(), jpn.end(), kor.begin(), kor.end(), std::back_inserter(both));
-    fmt::print("  both {}: {}\n", polarity == geokg::sign::positive ? "friends of    " : "adversaries of",
+    fmt::print("  both {}: {}\n",
+               polarity == geokg::sign::positive ? "friends of    " : "adversaries of",
                both.empty() ? "none" : fmt::format("{}", fmt::join(both, ", ")));
   }
 

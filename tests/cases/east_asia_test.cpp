@@ -28,12 +28,15 @@ const geokg::knowledge_graph& east_asia() {
   return loaded.graph;
 }
 
-geokg::date d(std::string_view text) { return geokg::parse_date(text).value(); }
+geokg::date d(std::string_view text) {
+  return geokg::parse_date(text).value();
+}
 
 TEST(east_asia, loads_without_errors_or_warnings) {
   const auto [g, report] = geokg::io::load(dataset, {.on_error = geokg::io::error_mode::collect});
   std::string diagnostics;
-  for (const auto& x : report.diagnostics) diagnostics += geokg::to_string(x) + "\n";
+  for (const auto& x : report.diagnostics)
+    diagnostics += geokg::to_string(x) + "\n";
   EXPECT_TRUE(report.diagnostics.empty()) << diagnostics;
   EXPECT_GE(g.num_relations() + g.num_events() + g.num_claims(), 150U);
 }
@@ -49,15 +52,19 @@ TEST(east_asia, every_statement_is_accounted_for_in_the_coverage_table) {
   ASSERT_NE(page.find("## Background statements"), std::string::npos);
   std::set<std::string> named;
   const std::regex id_pattern("`([A-Za-z0-9][A-Za-z0-9_.-]*)`");
-  for (std::sregex_iterator it(page.begin(), page.end(), id_pattern), end; it != end; ++it) named.insert((*it)[1]);
+  for (std::sregex_iterator it(page.begin(), page.end(), id_pattern), end; it != end; ++it)
+    named.insert((*it)[1]);
   const auto& g = east_asia();
-  for (const auto& id : named) EXPECT_TRUE(g.find_statement(id).has_value()) << "the page names unknown statement " << id;
+  for (const auto& id : named)
+    EXPECT_TRUE(g.find_statement(id).has_value()) << "the page names unknown statement " << id;
   std::size_t statements = 0;
-  for (auto kind : {geokg::statement_kind::relation, geokg::statement_kind::event, geokg::statement_kind::claim}) {
+  for (auto kind : {geokg::statement_kind::relation, geokg::statement_kind::event,
+                    geokg::statement_kind::claim}) {
     for (std::uint32_t i = 0; i < g.count(kind); ++i) {
       const auto id = std::string(g.id_of({kind, i}));
       EXPECT_FALSE(id.empty()) << "a statement without id cannot be accounted for";
-      EXPECT_TRUE(named.contains(id)) << id << " is neither in the coverage table nor in the background list";
+      EXPECT_TRUE(named.contains(id))
+          << id << " is neither in the coverage table nor in the background list";
       ++statements;
     }
   }
@@ -86,7 +93,8 @@ TEST(east_asia, facts_read_back_as_the_sources_state_them) {
   EXPECT_EQ(quantities[0].value.unit, "USD");
   // The 1960 US-Japan treaty entered into force on 1960-06-23 (US Embassy Tokyo).
   bool us_japan_alliance_2012 = false;
-  for (const auto& e : boost::make_iterator_range(boost::edges(geokg::active_at(g, d("2012-01-01"))))) {
+  for (const auto& e :
+       boost::make_iterator_range(boost::edges(geokg::active_at(g, d("2012-01-01"))))) {
     const auto& r = g[e];
     const std::set<std::string> pair{g[r.source].id.str(), g[r.target].id.str()};
     if (r.kind == geokg::relation_kind::alliance && pair == std::set<std::string>{"USA", "JPN"}) {
@@ -100,10 +108,12 @@ TEST(east_asia, facts_read_back_as_the_sources_state_them) {
   ASSERT_EQ(camp_david.kind, geokg::statement_kind::event);
   const auto& summit = g.event_at(camp_david.index);
   EXPECT_EQ(summit.when.start(), d("2023-08-18"));
-  for (const char* state : {"USA", "JPN", "KOR"}) EXPECT_TRUE(summit.involves(g.actor_at(state))) << state;
-  EXPECT_TRUE(std::any_of(summit.participants.begin(), summit.participants.end(), [&](const auto& p) {
-    return p.actor == g.actor_at("USA") && p.role == geokg::participant_role::host;
-  }));
+  for (const char* state : {"USA", "JPN", "KOR"})
+    EXPECT_TRUE(summit.involves(g.actor_at(state))) << state;
+  EXPECT_TRUE(
+      std::any_of(summit.participants.begin(), summit.participants.end(), [&](const auto& p) {
+        return p.actor == g.actor_at("USA") && p.role == geokg::participant_role::host;
+      }));
   EXPECT_EQ(relation("jpn_kor_partnership_2023").event, camp_david.index);
   // The article's causal claim is a claim, attributed to the article, never a fact.
   const auto upheavals = g.statement_at("claim_three_upheavals");

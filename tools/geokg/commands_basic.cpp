@@ -2,11 +2,11 @@
 // validate, stats, actors, show: what is in the data, and is it sound.
 
 #include <algorithm>
-#include <vector>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <geokg/format.hpp>
@@ -20,13 +20,15 @@ namespace {
 
 std::string spells_text(const actor& a) {
   std::string out;
-  for (const auto& s : a.existence) out += (out.empty() ? "" : "; ") + to_string(s);
+  for (const auto& s : a.existence)
+    out += (out.empty() ? "" : "; ") + to_string(s);
   return out;
 }
 
 std::string codes_text(const actor& a) {
   std::string out;
-  for (const auto& c : a.codes) out += (out.empty() ? "" : "; ") + std::string(to_string(c.system)) + ":" + c.value;
+  for (const auto& c : a.codes)
+    out += (out.empty() ? "" : "; ") + std::string(to_string(c.system)) + ":" + c.value;
   return out;
 }
 
@@ -58,7 +60,10 @@ int run_validate(const input_options& options) {
       w.begin_object();
       w.key("severity").value(to_string(d.level)).key("id").value(to_string(d.code));
       w.key("path").value(d.where.path).key("line").value(static_cast<std::uint64_t>(d.where.line));
-      w.key("column").value(static_cast<std::uint64_t>(d.where.column)).key("field").value(d.where.field);
+      w.key("column")
+          .value(static_cast<std::uint64_t>(d.where.column))
+          .key("field")
+          .value(d.where.field);
       w.key("message").value(d.message);
       w.end_object();
     }
@@ -67,7 +72,8 @@ int run_validate(const input_options& options) {
     std::cout << '\n';
   } else {
     std::cout << r.summary();
-    std::cout << (r.ok() ? "valid\n" : fmt::format("invalid: {} errors\n", r.count(severity::error)));
+    std::cout << (r.ok() ? "valid\n"
+                         : fmt::format("invalid: {} errors\n", r.count(severity::error)));
   }
   return r.ok() ? exit_ok : exit_data_error;
 }
@@ -77,7 +83,8 @@ int run_stats(const input_options& options) {
   if (!s) return exit_data_error;
   const auto& g = s->graph;
   std::map<std::string, std::size_t> by_actor_kind, by_relation_kind;
-  for (const auto& a : g.actors()) ++by_actor_kind[std::string(to_string(a.kind))];
+  for (const auto& a : g.actors())
+    ++by_actor_kind[std::string(to_string(a.kind))];
   std::optional<date> earliest, latest;
   std::size_t conflicts = 0;
   for (const auto& r : g.relations()) {
@@ -88,7 +95,8 @@ int run_stats(const input_options& options) {
   }
   // Text indents the kinds under their totals; CSV gives them a column of their own.
   const bool text = s->format == output_format::text;
-  table t(text ? std::vector<std::string>{"what", "count"} : std::vector<std::string>{"what", "kind", "count"});
+  table t(text ? std::vector<std::string>{"what", "count"}
+               : std::vector<std::string>{"what", "kind", "count"});
   t.numeric("count");
   const auto row = [&](const std::string& what, const std::string& kind, std::size_t n) {
     if (text) {
@@ -98,9 +106,11 @@ int run_stats(const input_options& options) {
     }
   };
   row("actors", "", g.num_actors());
-  for (const auto& [k, n] : by_actor_kind) row("actors", k, n);
+  for (const auto& [k, n] : by_actor_kind)
+    row("actors", k, n);
   row("relations", "", g.num_relations());
-  for (const auto& [k, n] : by_relation_kind) row("relations", k, n);
+  for (const auto& [k, n] : by_relation_kind)
+    row("relations", k, n);
   row("events", "", g.num_events());
   row("claims", "", g.num_claims());
   row("sources", "", g.num_sources());
@@ -110,24 +120,29 @@ int run_stats(const input_options& options) {
     w.begin_object();
     w.key("actors").value(static_cast<std::uint64_t>(g.num_actors()));
     w.key("actors_by_kind").begin_object();
-    for (const auto& [k, n] : by_actor_kind) w.key(k).value(static_cast<std::uint64_t>(n));
+    for (const auto& [k, n] : by_actor_kind)
+      w.key(k).value(static_cast<std::uint64_t>(n));
     w.end_object();
     w.key("relations").value(static_cast<std::uint64_t>(g.num_relations()));
     w.key("relations_by_kind").begin_object();
-    for (const auto& [k, n] : by_relation_kind) w.key(k).value(static_cast<std::uint64_t>(n));
+    for (const auto& [k, n] : by_relation_kind)
+      w.key(k).value(static_cast<std::uint64_t>(n));
     w.end_object();
     w.key("events").value(static_cast<std::uint64_t>(g.num_events()));
     w.key("claims").value(static_cast<std::uint64_t>(g.num_claims()));
     w.key("sources").value(static_cast<std::uint64_t>(g.num_sources()));
     w.key("outside_existence").value(static_cast<std::uint64_t>(conflicts));
-    w.key("earliest_start").optional(earliest ? std::optional<std::string>(to_string(*earliest)) : std::nullopt);
-    w.key("latest_end").optional(latest ? std::optional<std::string>(to_string(*latest)) : std::nullopt);
+    w.key("earliest_start")
+        .optional(earliest ? std::optional<std::string>(to_string(*earliest)) : std::nullopt);
+    w.key("latest_end")
+        .optional(latest ? std::optional<std::string>(to_string(*latest)) : std::nullopt);
     w.end_object();
     std::cout << '\n';
   } else {
     t.print(std::cout, s->format);
     if (s->format == output_format::text && earliest) {
-      std::cout << "\nrelations span " << to_string(*earliest) << " to " << (latest ? to_string(*latest) : "now") << '\n';
+      std::cout << "\nrelations span " << to_string(*earliest) << " to "
+                << (latest ? to_string(*latest) : "now") << '\n';
     }
   }
   return s->finish(exit_ok);
@@ -175,12 +190,19 @@ int run_show(const input_options& options, const std::string& id) {
   if (s->format == output_format::json) {
     json_writer w(std::cout);
     w.begin_object();
-    w.key("id").value(who.id.view()).key("kind").value(to_string(who.kind)).key("name").value(who.name);
+    w.key("id")
+        .value(who.id.view())
+        .key("kind")
+        .value(to_string(who.kind))
+        .key("name")
+        .value(who.name);
     w.key("aliases").begin_array();
-    for (const auto& x : who.aliases) w.value(x);
+    for (const auto& x : who.aliases)
+      w.value(x);
     w.end_array();
     w.key("existence").begin_array();
-    for (const auto& x : who.existence) w.value(to_string(x));
+    for (const auto& x : who.existence)
+      w.value(to_string(x));
     w.end_array();
     w.key("codes").begin_array();
     for (const auto& c : who.codes) {
@@ -193,7 +215,12 @@ int run_show(const input_options& options, const std::string& id) {
       const auto& rel = g.relation_at(r);
       const statement_ref ref{statement_kind::relation, r};
       w.begin_object();
-      w.key("id").value(g.id_of(ref)).key("kind").value(to_string(rel.kind)).key("sign").value(to_int(rel.polarity()));
+      w.key("id")
+          .value(g.id_of(ref))
+          .key("kind")
+          .value(to_string(rel.kind))
+          .key("sign")
+          .value(to_int(rel.polarity()));
       w.key("source").value(g[rel.source].id.view()).key("target").value(g[rel.target].id.view());
       w.key("when").value(to_string(rel.when)).key("status").value(to_string(g.status_of(ref)));
       w.end_object();
@@ -205,7 +232,8 @@ int run_show(const input_options& options, const std::string& id) {
   }
   if (s->format == output_format::text) {
     std::cout << fmt::format("{} ({}): {}\n", who.id, who.kind, who.name);
-    if (!who.aliases.empty()) std::cout << fmt::format("  also: {}\n", fmt::join(who.aliases, ", "));
+    if (!who.aliases.empty())
+      std::cout << fmt::format("  also: {}\n", fmt::join(who.aliases, ", "));
     if (!who.existence.empty()) std::cout << "  existence: " << spells_text(who) << '\n';
     if (!who.codes.empty()) std::cout << "  codes: " << codes_text(who) << '\n';
     if (!who.note.empty()) std::cout << "  note: " << who.note << '\n';
@@ -215,9 +243,9 @@ int run_show(const input_options& options, const std::string& id) {
   for (const auto r : rels) {
     const auto& rel = g.relation_at(r);
     const statement_ref ref{statement_kind::relation, r};
-    t.add({to_string(rel.when), std::string(to_string(rel.polarity())), std::string(to_string(rel.kind)),
-           g[rel.source].id.str(), g[rel.target].id.str(), std::string(to_string(g.status_of(ref))),
-           std::string(g.id_of(ref))});
+    t.add({to_string(rel.when), std::string(to_string(rel.polarity())),
+           std::string(to_string(rel.kind)), g[rel.source].id.str(), g[rel.target].id.str(),
+           std::string(to_string(g.status_of(ref))), std::string(g.id_of(ref))});
   }
   t.print(std::cout, s->format);
   return s->finish(exit_ok);
@@ -234,18 +262,23 @@ int run_snapshot(const input_options& options, const snapshot_options& snap) {
   if (!s) return exit_data_error;
   const auto& g = s->graph;
   const auto at = parse_date_argument(snap.at, "--at");
-  const auto rule = snap.rule == "certain" ? time_rule::certain : snap.rule == "possible" ? time_rule::possible : time_rule::first_day;
+  const auto rule = snap.rule == "certain"    ? time_rule::certain
+                    : snap.rule == "possible" ? time_rule::possible
+                                              : time_rule::first_day;
   std::vector<relation_index> active;
-  for (const auto& e : boost::make_iterator_range(boost::edges(active_at(g, at, rule)))) active.push_back(g.relation_of(e));
+  for (const auto& e : boost::make_iterator_range(boost::edges(active_at(g, at, rule))))
+    active.push_back(g.relation_of(e));
   std::sort(active.begin(), active.end());
   table t({"source", "kind", "sign", "target", "when", "status", "id"});
   for (const auto r : active) {
     const auto& rel = g.relation_at(r);
     const statement_ref ref{statement_kind::relation, r};
-    t.add({g[rel.source].id.str(), std::string(to_string(rel.kind)), std::string(to_string(rel.polarity())),
-           g[rel.target].id.str(), to_string(rel.when), std::string(to_string(g.status_of(ref))), std::string(g.id_of(ref))});
+    t.add({g[rel.source].id.str(), std::string(to_string(rel.kind)),
+           std::string(to_string(rel.polarity())), g[rel.target].id.str(), to_string(rel.when),
+           std::string(to_string(g.status_of(ref))), std::string(g.id_of(ref))});
   }
-  if (s->format == output_format::text) std::cout << active.size() << " relations active at " << to_string(at) << "\n\n";
+  if (s->format == output_format::text)
+    std::cout << active.size() << " relations active at " << to_string(at) << "\n\n";
   t.print(std::cout, s->format);
   return s->finish(exit_ok);
 }
@@ -255,31 +288,37 @@ int run_snapshot(const input_options& options, const snapshot_options& snap) {
 void add_basic_commands(CLI::App& app, command_result& result) {
   {
     auto options = std::make_shared<input_options>();
-    auto* cmd = app.add_subcommand("validate", "Check inputs: every error and warning, located; exit 1 if any error");
+    auto* cmd = app.add_subcommand(
+        "validate", "Check inputs: every error and warning, located; exit 1 if any error");
     add_input_options(*cmd, *options, true);
     cmd->callback([&result, options] { result.code = run_validate(*options); });
   }
   {
     auto options = std::make_shared<input_options>();
-    auto* cmd = app.add_subcommand("stats", "Counts of actors, relations, events, claims and sources, by kind");
+    auto* cmd = app.add_subcommand(
+        "stats", "Counts of actors, relations, events, claims and sources, by kind");
     add_input_options(*cmd, *options);
     cmd->callback([&result, options] { result.code = run_stats(*options); });
   }
   {
     auto options = std::make_shared<input_options>();
     auto filter = std::make_shared<actors_options>();
-    auto* cmd = app.add_subcommand("actors", "List actors, optionally of one kind or existing at a date");
+    auto* cmd =
+        app.add_subcommand("actors", "List actors, optionally of one kind or existing at a date");
     add_input_options(*cmd, *options);
-    cmd->add_option("--kind", filter->kind, "Only actors of this kind (state, organisation, group, person, other)");
+    cmd->add_option("--kind", filter->kind,
+                    "Only actors of this kind (state, organisation, group, person, other)");
     cmd->add_option("--at", filter->at, "Only actors that existed at this date");
     cmd->callback([&result, options, filter] { result.code = run_actors(*options, *filter); });
   }
   {
     auto options = std::make_shared<input_options>();
     auto snap = std::make_shared<snapshot_options>();
-    auto* cmd = app.add_subcommand("snapshot", "The graph as it stood at a date: every relation active then");
+    auto* cmd = app.add_subcommand("snapshot",
+                                   "The graph as it stood at a date: every relation active then");
     cmd->add_option("--at", snap->at, "The date (YYYY-MM-DD, YYYY-MM, YYYY, ...)")->required();
-    cmd->add_option("--rule", snap->rule, "How dates with precision are compared (see docs/model.md)")
+    cmd->add_option("--rule", snap->rule,
+                    "How dates with precision are compared (see docs/model.md)")
         ->check(CLI::IsMember({"first_day", "certain", "possible"}))
         ->capture_default_str();
     add_input_options(*cmd, *options);
@@ -288,7 +327,8 @@ void add_basic_commands(CLI::App& app, command_result& result) {
   {
     auto options = std::make_shared<input_options>();
     auto id = std::make_shared<std::string>();
-    auto* cmd = app.add_subcommand("show", "One actor: names, codes, existence and all its relations in time order");
+    auto* cmd = app.add_subcommand(
+        "show", "One actor: names, codes, existence and all its relations in time order");
     cmd->add_option("ACTOR", *id, "Actor id, e.g. KOR")->required();
     add_input_options(*cmd, *options);
     cmd->callback([&result, options, id] { result.code = run_show(*options, *id); });

@@ -30,12 +30,17 @@ kind_set parse_kinds(const std::vector<std::string>& names) {
 std::vector<std::string> relation_row(const knowledge_graph& g, relation_index r) {
   const auto& rel = g.relation_at(r);
   const statement_ref ref{statement_kind::relation, r};
-  return {to_string(rel.when), std::string(to_string(rel.polarity())), std::string(to_string(rel.kind)),
-          g[rel.source].id.str(), g[rel.target].id.str(), std::string(to_string(g.status_of(ref))),
+  return {to_string(rel.when),
+          std::string(to_string(rel.polarity())),
+          std::string(to_string(rel.kind)),
+          g[rel.source].id.str(),
+          g[rel.target].id.str(),
+          std::string(to_string(g.status_of(ref))),
           std::string(g.id_of(ref))};
 }
 
-const std::vector<std::string> relation_columns{"when", "sign", "kind", "source", "target", "status", "id"};
+const std::vector<std::string> relation_columns{"when",   "sign",   "kind", "source",
+                                                "target", "status", "id"};
 
 int run_timeline(const input_options& options, const std::string& a, const std::string& b) {
   auto s = open_session(options, std::cerr);
@@ -48,7 +53,8 @@ int run_timeline(const input_options& options, const std::string& a, const std::
     if (entry.kind == statement_kind::relation) {
       const auto& rel = g.relation_at(entry.index);
       out.add({to_string(rel.when), g[rel.source].id.str() + " -> " + g[rel.target].id.str(),
-               std::string(to_string(rel.kind)), std::string(to_string(g.status_of(entry))), std::string(g.id_of(entry))});
+               std::string(to_string(rel.kind)), std::string(to_string(g.status_of(entry))),
+               std::string(g.id_of(entry))});
     } else {
       const auto& ev = g.event_at(entry.index);
       out.add({to_string(ev.when), "event: " + ev.title, std::string(to_string(ev.kind)),
@@ -77,14 +83,18 @@ int run_neighbors(const input_options& options, const neighbors_args& args) {
     o.polarity = parse_sign(args.sign);
     if (!o.polarity) throw usage_error("invalid sign '" + args.sign + "' for --sign (+, - or 0)");
   }
-  o.dir = args.direction == "out" ? query::direction::out : args.direction == "in" ? query::direction::in : query::direction::both;
+  o.dir = args.direction == "out"  ? query::direction::out
+          : args.direction == "in" ? query::direction::in
+                                   : query::direction::both;
   if (!args.at.empty()) o.at = parse_date_argument(args.at, "--at");
   const auto n = query::neighbors(g, s->actor(args.actor), o);
   table out(relation_columns);
-  for (const auto r : n.relations) out.add(relation_row(g, r));
+  for (const auto r : n.relations)
+    out.add(relation_row(g, r));
   if (s->format == output_format::text) {
     std::string names;
-    for (const auto a : n.actors) names += (names.empty() ? "" : " ") + g[a].id.str();
+    for (const auto a : n.actors)
+      names += (names.empty() ? "" : " ") + g[a].id.str();
     std::cout << n.actors.size() << " neighbours: " << names << "\n\n";
   }
   out.print(std::cout, s->format);
@@ -108,7 +118,8 @@ int run_path(const input_options& options, const path_args& args) {
   if (args.at.empty()) {
     paths = query::k_shortest_paths(view(g, kinds), from, to, args.k);
   } else {
-    paths = query::k_shortest_paths(view(g, is_active_at{parse_date_argument(args.at, "--at")} && kinds), from, to, args.k);
+    paths = query::k_shortest_paths(
+        view(g, is_active_at{parse_date_argument(args.at, "--at")} && kinds), from, to, args.k);
   }
   table out({"path", "hops", "step", "relation"});
   out.numeric("hops");
@@ -118,7 +129,8 @@ int run_path(const input_options& options, const path_args& args) {
       const auto& rel = g.relation_at(r);
       out.add({std::to_string(p + 1), std::to_string(paths[p].hops()),
                g[paths[p].actors[i]].id.str() + " -> " + g[paths[p].actors[i + 1]].id.str(),
-               std::string(to_string(rel.kind)) + " " + to_string(rel.when) + " " + std::string(g.id_of({statement_kind::relation, r}))});
+               std::string(to_string(rel.kind)) + " " + to_string(rel.when) + " " +
+                   std::string(g.id_of({statement_kind::relation, r}))});
     }
   }
   if (paths.empty()) {
@@ -129,29 +141,36 @@ int run_path(const input_options& options, const path_args& args) {
   return s->finish(exit_ok);
 }
 
-int run_explain(const input_options& options, const std::string& a, const std::string& b, const std::string& at) {
+int run_explain(const input_options& options, const std::string& a, const std::string& b,
+                const std::string& at) {
   auto s = open_session(options, std::cerr);
   if (!s) return exit_data_error;
-  const auto x = query::explain(s->graph, s->actor(a), s->actor(b), parse_date_argument(at, "--at"));
+  const auto x =
+      query::explain(s->graph, s->actor(a), s->actor(b), parse_date_argument(at, "--at"));
   if (s->format != output_format::text) {
     json_writer w(std::cout);
     w.begin_object();
     w.key("a").value(x.a.id).key("b").value(x.b.id).key("at").value(to_string(x.at));
     w.key("alignment").value(to_int(x.alignment));
     w.key("relations").begin_array();
-    for (const auto& r : x.relations) w.value(r.id);
+    for (const auto& r : x.relations)
+      w.value(r.id);
     w.end_array();
     w.key("events").begin_array();
-    for (const auto& e : x.events) w.value(e.id);
+    for (const auto& e : x.events)
+      w.value(e.id);
     w.end_array();
     w.key("shared_allies").begin_array();
-    for (const auto& r : x.shared_allies) w.value(r.id);
+    for (const auto& r : x.shared_allies)
+      w.value(r.id);
     w.end_array();
     w.key("shared_adversaries").begin_array();
-    for (const auto& r : x.shared_adversaries) w.value(r.id);
+    for (const auto& r : x.shared_adversaries)
+      w.value(r.id);
     w.end_array();
     w.key("claims").begin_array();
-    for (const auto& c : x.claims) w.value(c.id);
+    for (const auto& c : x.claims)
+      w.value(c.id);
     w.end_array();
     w.end_object();
     std::cout << '\n';
@@ -167,16 +186,19 @@ void add_query_commands(CLI::App& app, command_result& result) {
   {
     auto options = std::make_shared<input_options>();
     auto ab = std::make_shared<std::pair<std::string, std::string>>();
-    auto* cmd = app.add_subcommand("timeline", "A dyad's history: relations and shared events in time order");
+    auto* cmd = app.add_subcommand("timeline",
+                                   "A dyad's history: relations and shared events in time order");
     cmd->add_option("A", ab->first, "First actor id")->required();
     cmd->add_option("B", ab->second, "Second actor id")->required();
     add_input_options(*cmd, *options);
-    cmd->callback([&result, options, ab] { result.code = run_timeline(*options, ab->first, ab->second); });
+    cmd->callback(
+        [&result, options, ab] { result.code = run_timeline(*options, ab->first, ab->second); });
   }
   {
     auto options = std::make_shared<input_options>();
     auto args = std::make_shared<neighbors_args>();
-    auto* cmd = app.add_subcommand("neighbors", "An actor's relations and neighbours, by kind, sign, direction and date");
+    auto* cmd = app.add_subcommand(
+        "neighbors", "An actor's relations and neighbours, by kind, sign, direction and date");
     cmd->add_option("ACTOR", args->actor, "Actor id")->required();
     cmd->add_option("--kind", args->kinds, "Only these relation kinds (repeatable)");
     cmd->add_option("--sign", args->sign, "Only this sign: +, - or 0");
@@ -190,24 +212,31 @@ void add_query_commands(CLI::App& app, command_result& result) {
   {
     auto options = std::make_shared<input_options>();
     auto args = std::make_shared<path_args>();
-    auto* cmd = app.add_subcommand("path", "Shortest paths between two actors (by hops, relations undirected)");
+    auto* cmd = app.add_subcommand(
+        "path", "Shortest paths between two actors (by hops, relations undirected)");
     cmd->add_option("A", args->from, "From actor id")->required();
     cmd->add_option("B", args->to, "To actor id")->required();
     cmd->add_option("--kind", args->kinds, "Only through these relation kinds (repeatable)");
     cmd->add_option("--at", args->at, "Only relations active at this date");
-    cmd->add_option("-k", args->k, "How many shortest paths (Yen's algorithm)")->capture_default_str()->check(CLI::Range(1, 100));
+    cmd->add_option("-k", args->k, "How many shortest paths (Yen's algorithm)")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100));
     add_input_options(*cmd, *options);
     cmd->callback([&result, options, args] { result.code = run_path(*options, *args); });
   }
   {
     auto options = std::make_shared<input_options>();
     auto args = std::make_shared<std::array<std::string, 3>>();
-    auto* cmd = app.add_subcommand("explain", "Why two actors were aligned or opposed at a date: the evidence, facts and claims apart");
+    auto* cmd = app.add_subcommand(
+        "explain",
+        "Why two actors were aligned or opposed at a date: the evidence, facts and claims apart");
     cmd->add_option("A", (*args)[0], "First actor id")->required();
     cmd->add_option("B", (*args)[1], "Second actor id")->required();
     cmd->add_option("--at", (*args)[2], "The date")->required();
     add_input_options(*cmd, *options);
-    cmd->callback([&result, options, args] { result.code = run_explain(*options, (*args)[0], (*args)[1], (*args)[2]); });
+    cmd->callback([&result, options, args] {
+      result.code = run_explain(*options, (*args)[0], (*args)[1], (*args)[2]);
+    });
   }
 }
 

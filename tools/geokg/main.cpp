@@ -11,8 +11,10 @@
 
 int main(int argc, char** argv) {
   CLI::App app{"geokg " GEOKG_VERSION_STRING
-               " - a geopolitical knowledge graph: actors, dated and sourced relations, queries and analyses.\n"
-               "Start with:  geokg stats -i data/curated/east_asia   then   geokg show KOR -i data/curated/east_asia",
+               " - a geopolitical knowledge graph: actors, dated and sourced relations, queries "
+               "and analyses.\n"
+               "Start with:  geokg stats -i data/curated/east_asia   then   geokg show KOR -i "
+               "data/curated/east_asia",
                "geokg"};
   app.set_version_flag("--version", "geokg " GEOKG_VERSION_STRING);
   app.require_subcommand(1);

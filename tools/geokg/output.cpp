@@ -15,7 +15,8 @@ namespace {
 // for the names geokg prints).
 std::size_t width(std::string_view s) {
   std::size_t n = 0;
-  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
+  for (const char c : s)
+    n += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
   return n;
 }
 
@@ -30,9 +31,11 @@ bool looks_numeric(std::string_view s) {
 
 void table::print_text(std::ostream& out) const {
   std::vector<std::size_t> widths(columns_.size());
-  for (std::size_t c = 0; c < columns_.size(); ++c) widths[c] = width(columns_[c]);
+  for (std::size_t c = 0; c < columns_.size(); ++c)
+    widths[c] = width(columns_[c]);
   for (const auto& row : rows_) {
-    for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c) widths[c] = std::max(widths[c], width(row[c]));
+    for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c)
+      widths[c] = std::max(widths[c], width(row[c]));
   }
   const auto line = [&](const std::vector<std::string>& cells) {
     std::string text;
@@ -40,11 +43,13 @@ void table::print_text(std::ostream& out) const {
       text += cells[c];
       if (c + 1 < cells.size()) text.append(widths[c] - width(cells[c]) + 2, ' ');
     }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
+    while (!text.empty() && text.back() == ' ')
+      text.pop_back();
     out << text << '\n';
   };
   line(columns_);
-  for (const auto& row : rows_) line(row);
+  for (const auto& row : rows_)
+    line(row);
 }
 
 void table::print_csv(std::ostream& out) const {
@@ -68,7 +73,8 @@ void table::print_csv(std::ostream& out) const {
     out << "\r\n";
   };
   line(columns_);
-  for (const auto& row : rows_) line(row);
+  for (const auto& row : rows_)
+    line(row);
 }
 
 void table::print_json(std::ostream& out) const {
@@ -79,7 +85,8 @@ void table::print_json(std::ostream& out) const {
       if (c != 0) out << ", ";
       write_json_string(out, columns_[c]);
       out << ": ";
-      const bool is_number = std::find(numeric_.begin(), numeric_.end(), columns_[c]) != numeric_.end();
+      const bool is_number =
+          std::find(numeric_.begin(), numeric_.end(), columns_[c]) != numeric_.end();
       if (is_number && looks_numeric(rows_[r][c])) {
         out << rows_[r][c];
       } else if (is_number && rows_[r][c].empty()) {
@@ -95,9 +102,15 @@ void table::print_json(std::ostream& out) const {
 
 void table::print(std::ostream& out, output_format format) const {
   switch (format) {
-    case output_format::text: print_text(out); break;
-    case output_format::csv: print_csv(out); break;
-    case output_format::json: print_json(out); break;
+    case output_format::text:
+      print_text(out);
+      break;
+    case output_format::csv:
+      print_csv(out);
+      break;
+    case output_format::json:
+      print_json(out);
+      break;
   }
 }
 
@@ -106,11 +119,21 @@ void write_json_string(std::ostream& out, std::string_view s) {
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out << "\\\""; break;
-      case '\\': out << "\\\\"; break;
-      case '\n': out << "\\n"; break;
-      case '\r': out << "\\r"; break;
-      case '\t': out << "\\t"; break;
+      case '"':
+        out << "\\\"";
+        break;
+      case '\\':
+        out << "\\\\";
+        break;
+      case '\n':
+        out << "\\n";
+        break;
+      case '\r':
+        out << "\\r";
+        break;
+      case '\t':
+        out << "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];

@@ -59,7 +59,9 @@ class json_writer {
   json_writer& value(bool b);
   json_writer& null();
   /// A string or null.
-  json_writer& optional(const std::optional<std::string>& s) { return s ? value(std::string_view(*s)) : null(); }
+  json_writer& optional(const std::optional<std::string>& s) {
+    return s ? value(std::string_view(*s)) : null();
+  }
 
  private:
   void separate();

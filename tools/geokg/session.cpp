@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "session.hpp"
 
+#include <unistd.h>
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <iostream>
-#include <unistd.h>
 
 namespace geokg::cli {
 
@@ -13,13 +13,15 @@ namespace {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0];
     row[0] = i;
@@ -38,12 +40,16 @@ constexpr std::string_view known_formats[] = {"json", "csv"};
 }  // namespace
 
 void add_input_options(CLI::App& command, input_options& options, bool with_format) {
-  command.add_option("-i,--input", options.inputs,
-                     "Input: [FORMAT:]PATH, FORMAT one of json, csv (guessed from the path when left out); "
-                     "a folder of JSON files or a CSV dataset folder; repeat to merge inputs into one graph")
+  command
+      .add_option(
+          "-i,--input", options.inputs,
+          "Input: [FORMAT:]PATH, FORMAT one of json, csv (guessed from the path when left out); "
+          "a folder of JSON files or a CSV dataset folder; repeat to merge inputs into one graph")
       ->required()
       ->type_name("[FORMAT:]PATH");
-  command.add_option("--on-error", options.on_error, "stop at the first data error, or collect them all and go on")
+  command
+      .add_option("--on-error", options.on_error,
+                  "stop at the first data error, or collect them all and go on")
       ->check(CLI::IsMember({"stop", "collect"}))
       ->capture_default_str();
   if (with_format) {
@@ -52,7 +58,8 @@ void add_input_options(CLI::App& command, input_options& options, bool with_form
         ->capture_default_str();
   }
   command.add_flag("-q,--quiet", options.quiet, "No progress bar and no warnings on stderr");
-  command.add_flag("--strict", options.strict, "Reject relations that fall outside an actor's existence");
+  command.add_flag("--strict", options.strict,
+                   "Reject relations that fall outside an actor's existence");
 }
 
 std::optional<session> open_session(const input_options& options, std::ostream& err) {
@@ -62,13 +69,15 @@ std::optional<session> open_session(const input_options& options, std::ostream& 
     std::string path = input;
     if (colon != std::string::npos && colon > 0) {
       const auto prefix = input.substr(0, colon);
-      const bool known = std::find(std::begin(known_formats), std::end(known_formats), prefix) != std::end(known_formats);
+      const bool known = std::find(std::begin(known_formats), std::end(known_formats), prefix) !=
+                         std::end(known_formats);
       if (known) {
         path = input.substr(colon + 1);
-      } else if (!std::filesystem::exists(input) && std::all_of(prefix.begin(), prefix.end(), [](unsigned char c) {
-                   return std::isalnum(c) != 0 || c == '-';
-                 })) {
-        throw usage_error("unknown input format '" + prefix + "' in '" + input + "' (known: json, csv)");
+      } else if (!std::filesystem::exists(input) &&
+                 std::all_of(prefix.begin(), prefix.end(),
+                             [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; })) {
+        throw usage_error("unknown input format '" + prefix + "' in '" + input +
+                          "' (known: json, csv)");
       }
     }
     paths.emplace_back(path);
@@ -80,13 +89,17 @@ std::optional<session> open_session(const input_options& options, std::ostream& 
   if (bar) {
     load.on_progress = [&err](const io::progress& p) {
       if (p.bytes_total == 0) return;
-      const auto percent = static_cast<int>(100.0 * static_cast<double>(p.bytes_read) / static_cast<double>(p.bytes_total));
-      err << "\r\033[K" << p.path << "  " << percent << "%  " << p.records << " records" << std::flush;
+      const auto percent = static_cast<int>(100.0 * static_cast<double>(p.bytes_read) /
+                                            static_cast<double>(p.bytes_total));
+      err << "\r\033[K" << p.path << "  " << percent << "%  " << p.records << " records"
+          << std::flush;
     };
   }
   session s;
   s.quiet = options.quiet;
-  s.format = options.format == "json" ? output_format::json : options.format == "csv" ? output_format::csv : output_format::text;
+  s.format = options.format == "json"  ? output_format::json
+             : options.format == "csv" ? output_format::csv
+                                       : output_format::text;
   try {
     auto result = io::load(paths, load);
     if (bar) err << "\r\033[K" << std::flush;
@@ -110,7 +123,8 @@ actor_index session::actor(std::string_view id) const {
   const auto close = closest_actor_ids(graph, id);
   if (!close.empty()) {
     message += " (did you mean ";
-    for (std::size_t i = 0; i < close.size(); ++i) message += (i == 0 ? "" : i + 1 == close.size() ? " or " : ", ") + close[i];
+    for (std::size_t i = 0; i < close.size(); ++i)
+      message += (i == 0 ? "" : i + 1 == close.size() ? " or " : ", ") + close[i];
     message += "?)";
   }
   throw usage_error(message);
@@ -122,13 +136,15 @@ date parse_date_argument(const std::string& text, std::string_view option) {
                     " (expected YYYY-MM-DD, YYYY-MM, YYYY, 1930s, 7th century...)");
 }
 
-std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text, std::size_t n) {
+std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text,
+                                           std::size_t n) {
   const auto wanted = lower(text);
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (const auto& a : g.actors()) {
     std::size_t best = edit_distance(wanted, lower(a.id.view()));
     best = std::min(best, edit_distance(wanted, lower(a.name)));
-    for (const auto& alias : a.aliases) best = std::min(best, edit_distance(wanted, lower(alias)));
+    for (const auto& alias : a.aliases)
+      best = std::min(best, edit_distance(wanted, lower(alias)));
     scored.emplace_back(best, a.id.str());
   }
   std::sort(scored.begin(), scored.end());

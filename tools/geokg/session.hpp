@@ -62,6 +62,7 @@ std::optional<session> open_session(const input_options& options, std::ostream& 
 date parse_date_argument(const std::string& text, std::string_view option);
 
 /// The closest actor ids to `text` by edit distance over ids, names and aliases (at most `n`).
-std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text, std::size_t n = 3);
+std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text,
+                                           std::size_t n = 3);
 
 }  // namespace geokg::cli
