@@ -2,6 +2,8 @@
 #include "session.hpp"
 
 #include <unistd.h>
+
+#include <geokg/query/select.hpp>
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -10,29 +12,6 @@
 namespace geokg::cli {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j)
-    row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0U : 1U)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
 
 // The input formats the tool reads, by prefix.
 constexpr std::string_view known_formats[] = {"json", "csv"};
@@ -136,24 +115,12 @@ date parse_date_argument(const std::string& text, std::string_view option) {
                     " (expected YYYY-MM-DD, YYYY-MM, YYYY, 1930s, 7th century...)");
 }
 
-std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text,
-                                           std::size_t n) {
-  const auto wanted = lower(text);
-  std::vector<std::pair<std::size_t, std::string>> scored;
-  for (const auto& a : g.actors()) {
-    std::size_t best = edit_distance(wanted, lower(a.id.view()));
-    best = std::min(best, edit_distance(wanted, lower(a.name)));
-    for (const auto& alias : a.aliases)
-      best = std::min(best, edit_distance(wanted, lower(alias)));
-    scored.emplace_back(best, a.id.str());
-  }
-  std::sort(scored.begin(), scored.end());
+std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text, std::size_t n) {
   std::vector<std::string> out;
   // Only suggestions that are plausibly typos: within a third of the length, at least 2.
-  const auto limit = std::max<std::size_t>(2, wanted.size() / 3);
-  for (const auto& [distance, id] : scored) {
-    if (out.size() == n || distance > limit) break;
-    out.push_back(id);
+  const auto limit = std::max<std::size_t>(2, text.size() / 3);
+  for (const auto& s : query::suggest_actors(g, text, n)) {
+    if (s.distance <= limit) out.push_back(g[s.actor].id.str());
   }
   return out;
 }
