@@ -35,6 +35,10 @@ set(GEOKG_QUERY_HEADERS
   include/geokg/query/series.hpp
   include/geokg/query/timeline.hpp
   include/geokg/query/undirected.hpp)
+set(GEOKG_ANALYSIS_HEADERS
+  include/geokg/analysis.hpp
+  include/geokg/analysis/balance.hpp
+  include/geokg/analysis/signed_snapshot.hpp)
 set(GEOKG_IO_HEADERS
   include/geokg/io.hpp
   include/geokg/io/csv.hpp

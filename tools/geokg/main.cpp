@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   geokg::cli::command_result result;
   geokg::cli::add_basic_commands(app, result);
   geokg::cli::add_query_commands(app, result);
+  geokg::cli::add_analysis_commands(app, result);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -3,10 +3,10 @@
 
 #include <unistd.h>
 
-#include <geokg/query/select.hpp>
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <geokg/query/select.hpp>
 #include <iostream>
 
 namespace geokg::cli {
@@ -115,7 +115,8 @@ date parse_date_argument(const std::string& text, std::string_view option) {
                     " (expected YYYY-MM-DD, YYYY-MM, YYYY, 1930s, 7th century...)");
 }
 
-std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text, std::size_t n) {
+std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text,
+                                           std::size_t n) {
   std::vector<std::string> out;
   // Only suggestions that are plausibly typos: within a third of the length, at least 2.
   const auto limit = std::max<std::size_t>(2, text.size() / 3);

@@ -1,0 +1,7 @@
+#pragma once
+// SPDX-License-Identifier: MIT
+// Includes the analyses (target geokg::analysis): signed snapshots, structural balance, the
+// frustration index and signed blocs. Declares nothing.
+
+#include "geokg/analysis/balance.hpp"  // IWYU pragma: export
+#include "geokg/analysis/signed_snapshot.hpp"  // IWYU pragma: export
