@@ -15,7 +15,6 @@
 #include <queue>
 #include <random>
 #include <set>
-#include <span>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -119,7 +118,7 @@ int other_label(int k, int a, int b) {
   return 0;
 }
 
-// --- reductions -----------------------------------------------------------------------------------
+// --- reductions ----------------------------------------------------------------------------------
 //
 // Vertices of degree 0, 1 and 2 are eliminated, exactly, for any number k >= 2 of groups: a
 // vertex z between a and b is replaced by a pair cost between a and b (the cheapest choice for z
@@ -144,9 +143,9 @@ struct reduction_step {
 };
 
 struct reduced_graph {
-  wgraph graph;                   // the kernel, on vertices 0 .. kept.size()-1
-  std::vector<uint32_t> kept;     // kernel vertex -> original vertex
-  uint64_t constant = 0;          // cost paid by every partition, on top of the kernel's
+  wgraph graph;                       // the kernel, on vertices 0 .. kept.size()-1
+  std::vector<uint32_t> kept;         // kernel vertex -> original vertex
+  uint64_t constant = 0;              // cost paid by every partition, on top of the kernel's
   std::vector<reduction_step> steps;  // in elimination order
 };
 
@@ -308,7 +307,7 @@ void reconstruct(const reduced_graph& r, int k, std::vector<int>& label) {
   }
 }
 
-// --- biconnected blocks ---------------------------------------------------------------------------
+// --- biconnected blocks --------------------------------------------------------------------------
 
 // The edge sets of the biconnected blocks of a graph (Boost's Hopcroft-Tarjan), each with its
 // vertices renumbered 0 .. size-1.
@@ -407,7 +406,7 @@ std::vector<int> join_blocks(uint32_t n, const std::vector<block>& blocks,
   return label;
 }
 
-// --- local search ---------------------------------------------------------------------------------
+// --- local search --------------------------------------------------------------------------------
 //
 // Relocation search (Doreian & Mrvar 1996) on a weighted graph with k groups: a vertex moves to
 // the group where its incident violations are fewest, until no move helps; then an iterated
@@ -418,8 +417,13 @@ std::vector<int> join_blocks(uint32_t n, const std::vector<block>& blocks,
 class local_search {
  public:
   local_search(const wgraph& g, int k)
-      : g_(g), k_(static_cast<std::size_t>(k)), adj_(adjacency(g)), label_(g.n, 0),
-        pos_in_(g.n * k_, 0), neg_in_(g.n * k_, 0), pos_total_(g.n, 0) {
+      : g_(g),
+        k_(static_cast<std::size_t>(k)),
+        adj_(adjacency(g)),
+        label_(g.n, 0),
+        pos_in_(g.n * k_, 0),
+        neg_in_(g.n * k_, 0),
+        pos_total_(g.n, 0) {
     for (uint32_t v = 0; v < g.n; ++v) {
       for (const auto& nb : adj_[v])
         pos_total_[v] += nb.positive ? nb.w : 0;
@@ -595,7 +599,7 @@ heuristic_result heuristic(const wgraph& g, int k, std::uint64_t seed, unsigned 
   return best;
 }
 
-// --- combinatorial lower bounds -------------------------------------------------------------------
+// --- combinatorial lower bounds ------------------------------------------------------------------
 //
 // A fractional packing of cycles that every partition must violate: each such cycle needs at
 // least one violated edge, so subtracting its smallest residual weight from all its edges and
@@ -724,7 +728,7 @@ packing pack_one_negative_cycles(const wgraph& g, const deadline& limit) {
   return out;
 }
 
-// --- odd-cycle separation -------------------------------------------------------------------------
+// --- odd-cycle separation ------------------------------------------------------------------------
 //
 // With f_e in [0, 1] the (fractional) frustration of edge e, every cycle C and every set F of its
 // edges such that |F| + (negative edges of C) is odd give the valid inequality
@@ -742,8 +746,11 @@ struct cycle_cut {
 class odd_cycle_separator {
  public:
   explicit odd_cycle_separator(const wgraph& g)
-      : g_(&g), adj_(adjacency(g)), dist_(2 * std::size_t{g.n}, inf),
-        via_edge_(2 * std::size_t{g.n}), via_node_(2 * std::size_t{g.n}) {}
+      : g_(&g),
+        adj_(adjacency(g)),
+        dist_(2 * std::size_t{g.n}, inf),
+        via_edge_(2 * std::size_t{g.n}),
+        via_node_(2 * std::size_t{g.n}) {}
 
   // Appends violated inequalities (at most one per start vertex, none seen before).
   std::size_t separate(const double* f, std::size_t max_cuts, std::vector<cycle_cut>& out) {
@@ -878,7 +885,7 @@ class odd_cycle_separator {
   uint32_t start_ = 0;
 };
 
-// --- CBC ------------------------------------------------------------------------------------------
+// --- CBC -----------------------------------------------------------------------------------------
 
 void silence(OsiClpSolverInterface& lp) {
   lp.messageHandler()->setLogLevel(0);
@@ -924,8 +931,11 @@ class odd_cycle_generator : public CglCutGenerator {
 class one_negative_cycle_generator : public CglCutGenerator {
  public:
   one_negative_cycle_generator(const wgraph& g, int offset)
-      : g_(&g), offset_(offset), adj_(adjacency(g)),
-        dist_(g.n, std::numeric_limits<double>::infinity()), via_(g.n) {}
+      : g_(&g),
+        offset_(offset),
+        adj_(adjacency(g)),
+        dist_(g.n, std::numeric_limits<double>::infinity()),
+        via_(g.n) {}
   CglCutGenerator* clone() const override { return new one_negative_cycle_generator(*this); }
   void generateCuts(const OsiSolverInterface& si, OsiCuts& cs, const CglTreeInfo) override {
     const double* f = si.getColSolution() + offset_;
@@ -1221,8 +1231,7 @@ exact_result solve_frustration_exactly(const wgraph& g, const std::vector<int>& 
   odd_cycle_generator odd(g, n);
   CglGomory gomory;
   run_cbc(model, limit.remaining(), start, static_cast<double>(upper),
-          {{&odd, 1, "OddCycle"}, {&gomory, -1, "Gomory"}},
-          true);
+          {{&odd, 1, "OddCycle"}, {&gomory, -1, "Gomory"}}, true);
 
   const double* best = model.bestSolution();
   if (best != nullptr) {
@@ -1270,7 +1279,8 @@ exact_result solve_blocs_exactly(const wgraph& g, int k, const std::vector<int>&
   std::vector<double> obj(static_cast<std::size_t>(columns), 0.0);
   for (int t = 0; t < n; ++t) {
     for (int c = t + 1; c < k; ++c)
-      hi[static_cast<std::size_t>(x(static_cast<int>(order[static_cast<std::size_t>(t)]), c))] = 0.0;
+      hi[static_cast<std::size_t>(x(static_cast<int>(order[static_cast<std::size_t>(t)]), c))] =
+          0.0;
   }
   for (std::size_t i = 0; i < g.edges.size(); ++i)
     obj[static_cast<std::size_t>(n * k) + i] = static_cast<double>(g.edges[i].w);
@@ -1329,7 +1339,7 @@ exact_result solve_blocs_exactly(const wgraph& g, int k, const std::vector<int>&
   run_cbc(model, limit.remaining(), start, static_cast<double>(upper),
           {{&cycles_cuts, 1, "OneNegativeCycle"}, {&gomory, -1, "Gomory"}}, false);
 
-    const double* best = model.bestSolution();
+  const double* best = model.bestSolution();
   if (best != nullptr) {
     std::vector<int> label(g.n, 0);
     for (int v = 0; v < n; ++v) {
@@ -1350,7 +1360,7 @@ exact_result solve_blocs_exactly(const wgraph& g, int k, const std::vector<int>&
   return out;
 }
 
-// --- the driver shared by both measures -----------------------------------------------------------
+// --- the driver shared by both measures ----------------------------------------------------------
 
 struct partition_outcome {
   std::vector<int> label;  // per vertex of the signed graph
@@ -1358,14 +1368,13 @@ struct partition_outcome {
   uint64_t upper = 0;
 };
 
-partition_outcome solve_partition(const signed_graph& g, int k, solve_method method,
-                                  double seconds, std::uint64_t seed, unsigned restarts) {
+partition_outcome solve_partition(const signed_graph& g, int k, solve_method method, double seconds,
+                                  std::uint64_t seed, unsigned restarts) {
   const deadline limit(seconds);
   const auto n = static_cast<uint32_t>(g.num_vertices());
   reducer r(n, k);
   for (const auto& e : g.edges) {
-    r.add(e.u, e.v,
-          e.polarity == sign::positive ? pair_cost{0, 1} : pair_cost{1, 0});
+    r.add(e.u, e.v, e.polarity == sign::positive ? pair_cost{0, 1} : pair_cost{1, 0});
   }
   const reduced_graph reduced = r.run();
   const auto blocks = split_blocks(reduced.graph);
@@ -1414,8 +1423,8 @@ partition_outcome solve_partition(const signed_graph& g, int k, solve_method met
         x = k == 2 ? solve_frustration_exactly(bg, st.label, st.upper, st.lower, share)
                    : solve_blocs_exactly(bg, k, st.label, st.upper, st.lower, st.cycles, share);
       } catch (const CoinError& e) {
-        throw error("geokg: the MILP solver (CBC) failed: " + e.message() + " in " +
-                    e.className() + "::" + e.methodName());
+        throw error("geokg: the MILP solver (CBC) failed: " + e.message() + " in " + e.className() +
+                    "::" + e.methodName());
       }
       if (!x.label.empty() && x.cost < st.upper) {
         st.label = std::move(x.label);
@@ -1445,9 +1454,8 @@ partition_outcome solve_partition(const signed_graph& g, int k, solve_method met
 
 void check_budget(double seconds, unsigned restarts) {
   if (!(seconds >= 0.0)) {
-    throw data_error(errc::invalid_value,
-                     "time_limit_seconds must be a non-negative number, not " +
-                         std::to_string(seconds));
+    throw data_error(errc::invalid_value, "time_limit_seconds must be a non-negative number, not " +
+                                              std::to_string(seconds));
   }
   if (restarts == 0) throw data_error(errc::invalid_value, "restarts must be at least 1");
 }
@@ -1470,7 +1478,8 @@ frustration_result frustration_index(const signed_graph& g, const frustration_op
   std::vector<std::size_t> root(n);
   std::iota(root.begin(), root.end(), std::size_t{0});
   const auto find = [&](std::size_t v) {
-    while (root[v] != v) v = root[v] = root[root[v]];
+    while (root[v] != v)
+      v = root[v] = root[root[v]];
     return v;
   };
   for (const auto& e : g.edges) {

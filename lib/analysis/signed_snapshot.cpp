@@ -65,17 +65,15 @@ void validate(const signed_graph& g) {
   const auto dup = std::adjacent_find(keys.begin(), keys.end());
   if (dup != keys.end()) {
     throw data_error(errc::invalid_value,
-                     "signed graph has two edges between vertices " +
-                         std::to_string(*dup >> 32U) + " and " +
-                         std::to_string(*dup & 0xFFFFFFFFU) + " (it must be simple)");
+                     "signed graph has two edges between vertices " + std::to_string(*dup >> 32U) +
+                         " and " + std::to_string(*dup & 0xFFFFFFFFU) + " (it must be simple)");
   }
 }
 
 std::string to_string(const signed_graph& g) {
   std::string out = "signed graph: " + std::to_string(g.num_vertices()) + " vertices, " +
-                    std::to_string(g.num_edges()) + " edges (" +
-                    std::to_string(g.num_positive()) + " positive, " +
-                    std::to_string(g.num_negative()) + " negative)\n";
+                    std::to_string(g.num_edges()) + " edges (" + std::to_string(g.num_positive()) +
+                    " positive, " + std::to_string(g.num_negative()) + " negative)\n";
   out += "  u       v       sign  weight\n";
   for (const auto& e : g.edges) {
     out += "  " + pad(std::to_string(e.u), 8) + pad(std::to_string(e.v), 8) +
@@ -86,9 +84,8 @@ std::string to_string(const signed_graph& g) {
 
 std::string to_string(const signed_graph& g, const knowledge_graph& kg) {
   std::string out = "signed graph: " + std::to_string(g.num_vertices()) + " actors, " +
-                    std::to_string(g.num_edges()) + " edges (" +
-                    std::to_string(g.num_positive()) + " positive, " +
-                    std::to_string(g.num_negative()) + " negative)\n";
+                    std::to_string(g.num_edges()) + " edges (" + std::to_string(g.num_positive()) +
+                    " positive, " + std::to_string(g.num_negative()) + " negative)\n";
   std::size_t width = 6;
   for (const auto& e : g.edges)
     width = std::max(width, kg[g.actors[e.u]].id.str().size() + 2);

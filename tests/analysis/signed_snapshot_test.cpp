@@ -126,8 +126,8 @@ TEST_F(signed_snapshot_test, one_actor_kind_and_dropping_isolated_actors) {
   EXPECT_EQ(states.actors, (std::vector<geokg::actor_index>{0, 1, 2, 3, 4}));
   EXPECT_EQ(edges(states), (strings{"A-C+", "B-C-", "B-D-"}));  // E-O went with O
 
-  const auto linked = ga::signed_snapshot(g, at, {.only = geokg::actor_kind::state,
-                                                  .drop_isolated = true});
+  const auto linked =
+      ga::signed_snapshot(g, at, {.only = geokg::actor_kind::state, .drop_isolated = true});
   EXPECT_EQ(linked.actors, (std::vector<geokg::actor_index>{0, 1, 2, 3}));  // E has no edge
   EXPECT_EQ(edges(linked), (strings{"A-C+", "B-C-", "B-D-"}));
   EXPECT_EQ(linked.find(3), std::optional<ga::signed_vertex>(3));
@@ -188,7 +188,8 @@ TEST(signed_snapshot, validate_names_the_offending_edge) {
       {"an edge with u > v is rejected",
        {.actors = {0, 1}, .edges = {{.u = 1, .v = 0}}},
        "signed edge 0 (1, 0): u must be less than v"},
-      {"a loop is rejected", {.actors = {0, 1}, .edges = {{.u = 1, .v = 1}}},
+      {"a loop is rejected",
+       {.actors = {0, 1}, .edges = {{.u = 1, .v = 1}}},
        "signed edge 0 (1, 1): u must be less than v"},
       {"a vertex beyond the actors is rejected",
        {.actors = {0, 1}, .edges = {{.u = 0, .v = 1}, {.u = 0, .v = 2}}},
@@ -198,7 +199,9 @@ TEST(signed_snapshot, validate_names_the_offending_edge) {
        "signed edge 0 (0, 1): sign must be + or -, not 0"},
       {"a repeated pair is rejected",
        {.actors = {0, 1, 2},
-        .edges = {{.u = 0, .v = 1}, {.u = 1, .v = 2}, {.u = 0, .v = 1, .polarity = sign::negative}}},
+        .edges = {{.u = 0, .v = 1},
+                  {.u = 1, .v = 2},
+                  {.u = 0, .v = 1, .polarity = sign::negative}}},
        "signed graph has two edges between vertices 0 and 1 (it must be simple)"},
   };
   for (const auto& c : cases) {

@@ -175,7 +175,8 @@ struct snapshot_options {
 /// auto sg = geokg::analysis::signed_snapshot(g, *geokg::parse_date("1989-11-09"));
 /// auto census = geokg::analysis::count_triads(sg);  // balance.hpp
 /// ```
-signed_graph signed_snapshot(const knowledge_graph& g, date at, const snapshot_options& options = {});
+signed_graph signed_snapshot(const knowledge_graph& g, date at,
+                             const snapshot_options& options = {});
 
 namespace detail {
 /// The collapsing step shared by both overloads: the given relations among the given actors.
