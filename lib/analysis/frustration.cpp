@@ -903,6 +903,8 @@ CoinPackedVector cut_row(const cycle_cut& c, int offset) {
 class odd_cycle_generator : public CglCutGenerator {
  public:
   odd_cycle_generator(const wgraph& g, int offset) : g_(&g), offset_(offset), separator_(g) {}
+  // CBC's interface: clone() hands CBC a raw pointer that CBC owns and deletes (CbcModel keeps
+  // copies of its cut generators). The only raw `new` in geokg, and it is CBC's contract.
   CglCutGenerator* clone() const override { return new odd_cycle_generator(*this); }
   void generateCuts(const OsiSolverInterface& si, OsiCuts& cs, const CglTreeInfo) override {
     const double* x = si.getColSolution() + offset_;
@@ -936,6 +938,7 @@ class one_negative_cycle_generator : public CglCutGenerator {
         adj_(adjacency(g)),
         dist_(g.n, std::numeric_limits<double>::infinity()),
         via_(g.n) {}
+  // As above: CBC owns the pointer clone() returns.
   CglCutGenerator* clone() const override { return new one_negative_cycle_generator(*this); }
   void generateCuts(const OsiSolverInterface& si, OsiCuts& cs, const CglTreeInfo) override {
     const double* f = si.getColSolution() + offset_;
