@@ -38,13 +38,18 @@ set(GEOKG_QUERY_HEADERS
 set(GEOKG_ANALYSIS_HEADERS
   include/geokg/analysis.hpp
   include/geokg/analysis/balance.hpp
+  include/geokg/analysis/centrality.hpp
+  include/geokg/analysis/communities.hpp
   include/geokg/analysis/signed_snapshot.hpp)
 set(GEOKG_IO_HEADERS
   include/geokg/io.hpp
   include/geokg/io/csv.hpp
+  include/geokg/io/gdelt_aggregate.hpp
   include/geokg/io/json.hpp
+  include/geokg/io/input.hpp
   include/geokg/io/load.hpp
   include/geokg/io/load_options.hpp
-  include/geokg/io/load_report.hpp)
+  include/geokg/io/load_report.hpp
+  include/geokg/io/state_codes.hpp)
 set(GEOKG_UMBRELLA_HEADERS
   include/geokg/geokg.hpp)

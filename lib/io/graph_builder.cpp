@@ -121,7 +121,8 @@ void graph_builder::from_core(record_kind kind, const data_error& e, const recor
   if (e.code() == errc::invalid_value && e.message().starts_with("reliability"))
     field = "reliability";
   if (e.code() == errc::invalid_value && e.message().starts_with("existence")) field = "existence";
-  if (e.code() == errc::invalid_value && e.message().starts_with("citation confidence")) field = "citations";
+  if (e.code() == errc::invalid_value && e.message().starts_with("citation confidence"))
+    field = "citations";
   // Name the field only if the record has it (CSV records have no 'citations' column).
   const bool present = std::any_of(origin.fields.begin(), origin.fields.end(),
                                    [&](const auto& f) { return f.first == field; });
@@ -132,6 +133,9 @@ void graph_builder::check_citations(const statement_info& info, const record_ori
   for (std::size_t i = 0; i < info.citations.size(); ++i) {
     const auto& c = info.citations[i];
     if (!c.source.empty() && c.quote.empty()) {
+      // A dataset's record is cited by its locator: there is no passage to quote.
+      const auto s = graph_.find_source(c.source);
+      if (s && graph_.source_at(*s).kind == source_kind::dataset) continue;
       warn({severity::warning, errc::missing_quote, origin.where("citations/" + std::to_string(i)),
             "citation of source '" + c.source + "' has no quoted passage"});
     }
@@ -163,7 +167,8 @@ void graph_builder::add_event(event_spec e, record_origin origin) {
   pending_event p{std::move(e), std::move(origin)};
   // Added at once when everything it names exists, so that indices follow the input's order;
   // otherwise it waits for the end (its larger event or its actors may come later).
-  const bool ready = (p.spec.part_of.empty() || graph_.find_statement(p.spec.part_of)) && sources_known(p.spec.info) &&
+  const bool ready = (p.spec.part_of.empty() || graph_.find_statement(p.spec.part_of)) &&
+                     sources_known(p.spec.info) &&
                      std::all_of(p.spec.participants.begin(), p.spec.participants.end(),
                                  [&](const participant_spec& x) {
                                    return graph_.find_actor(x.actor.view()).has_value();
@@ -176,8 +181,9 @@ void graph_builder::add_event(event_spec e, record_origin origin) {
 }
 
 bool graph_builder::sources_known(const statement_info& info) const {
-  return std::all_of(info.citations.begin(), info.citations.end(),
-                     [&](const citation& c) { return c.source.empty() || graph_.find_source(c.source).has_value(); });
+  return std::all_of(info.citations.begin(), info.citations.end(), [&](const citation& c) {
+    return c.source.empty() || graph_.find_source(c.source).has_value();
+  });
 }
 
 void graph_builder::add_event_now(const pending_event& p) {
@@ -264,7 +270,12 @@ void graph_builder::after_relation(relation_index r, const relation_spec& spec,
   const auto [it, inserted] = relation_hashes_.emplace(h, r);
   if (!inserted) {
     const auto& other = graph_.relation_at(it->second);
-    if (other == rel) {
+    // Same content and same evidence: a repeat. Different citations (two territories changing
+    // hands in one month, two treaties) are distinct records, however alike.
+    const auto other_cites = graph_.citations_of({statement_kind::relation, it->second});
+    const bool same_evidence = std::equal(other_cites.begin(), other_cites.end(),
+                                          spec.info.citations.begin(), spec.info.citations.end());
+    if (other == rel && same_evidence) {
       const auto other_id = graph_.id_of({statement_kind::relation, it->second});
       warn({severity::warning, errc::duplicate_relation, origin.where(),
             "relation repeats relation " +

@@ -47,6 +47,9 @@ class graph_builder {
   /// it is recorded and the load goes on with the next input; in stop mode it is thrown.
   void fail_input(diagnostic error);
 
+  /// Records the row account of a real dataset's table.
+  void add_table_counts(table_counts counts) { report_.tables.push_back(std::move(counts)); }
+
   /// A stable copy of an input's display name for `record_origin::path`: records may outlive the
   /// reading of their file (they wait for references in later files), so the builder owns it.
   /// Asking again for the same name as the last one returns the same copy.

@@ -63,6 +63,7 @@ TEST(errc, names_are_stable) {
       {errc::invalid_encoding, "invalid_encoding"},
       {errc::too_large, "too_large"},
       {errc::io_error, "io_error"},
+      {errc::skipped_rows, "skipped_rows"},
   };
   EXPECT_EQ(std::size(cases), geokg::errc_count);
   for (const auto& c : cases) {

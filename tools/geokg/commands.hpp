@@ -15,7 +15,7 @@ struct command_result {
 /// validate, stats, actors, snapshot, show.
 void add_basic_commands(CLI::App& app, command_result& result);
 
-/// balance (geokg::analysis).
+/// balance, blocs, centrality (geokg::analysis).
 void add_analysis_commands(CLI::App& app, command_result& result);
 
 /// timeline, neighbors, path, explain (geokg::query).

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 #include <geokg/format.hpp>
+#include <geokg/io/input.hpp>
 
 #include "commands.hpp"
 #include "session.hpp"
@@ -136,6 +137,17 @@ int run_stats(const input_options& options) {
         .optional(earliest ? std::optional<std::string>(to_string(*earliest)) : std::nullopt);
     w.key("latest_end")
         .optional(latest ? std::optional<std::string>(to_string(*latest)) : std::nullopt);
+    w.key("tables").begin_array();
+    for (const auto& tc : s->report.tables) {
+      w.begin_object();
+      w.key("path").value(tc.path);
+      w.key("rows").value(tc.rows.read);
+      w.key("used").value(tc.rows.loaded);
+      w.key("skipped").value(tc.skipped);
+      w.key("rejected").value(tc.rows.rejected);
+      w.end_object();
+    }
+    w.end_array();
     w.end_object();
     std::cout << '\n';
   } else {
@@ -143,6 +155,15 @@ int run_stats(const input_options& options) {
     if (s->format == output_format::text && earliest) {
       std::cout << "\nrelations span " << to_string(*earliest) << " to "
                 << (latest ? to_string(*latest) : "now") << '\n';
+    }
+    if (s->format == output_format::text && !s->report.tables.empty()) {
+      // The row account of each real dataset's table: rows = used + skipped + rejected.
+      table rows({"table", "rows", "used", "skipped", "rejected"});
+      for (const auto& tc : s->report.tables)
+        rows.add({tc.path, std::to_string(tc.rows.read), std::to_string(tc.rows.loaded),
+                  std::to_string(tc.skipped), std::to_string(tc.rows.rejected)});
+      std::cout << '\n';
+      rows.print(std::cout, s->format);
     }
   }
   return s->finish(exit_ok);
@@ -285,7 +306,20 @@ int run_snapshot(const input_options& options, const snapshot_options& snap) {
 
 }  // namespace
 
+int run_formats() {
+  table t({"format", "path", "what"});
+  for (const auto& f : io::input_formats())
+    t.add({std::string(f.name), std::string(f.path), std::string(f.what)});
+  t.print(std::cout, output_format::text);
+  std::cout << "\nUse -i FORMAT:PATH; the format is guessed from the path when left out.\n";
+  return exit_ok;
+}
+
 void add_basic_commands(CLI::App& app, command_result& result) {
+  {
+    auto* cmd = app.add_subcommand("formats", "List the input formats (-i FORMAT:PATH)");
+    cmd->callback([&result] { result.code = run_formats(); });
+  }
   {
     auto options = std::make_shared<input_options>();
     auto* cmd = app.add_subcommand(

@@ -180,9 +180,61 @@ int run_explain(const input_options& options, const std::string& a, const std::s
   return s->finish(exit_ok);
 }
 
+struct diff_args {
+  std::string from;
+  std::string to;
+  std::vector<std::string> kinds;
+};
+
+// One table for all changes, so that text, CSV and JSON share a shape: change, when, sign, kind,
+// source, target, detail.
+int run_diff(const input_options& options, const diff_args& args) {
+  auto s = open_session(options, std::cerr);
+  if (!s) return exit_data_error;
+  const auto& g = s->graph;
+  const auto from = parse_date_argument(args.from, "--from");
+  const auto to = parse_date_argument(args.to, "--to");
+  const auto d = query::diff(g, of_kinds(g, parse_kinds(args.kinds)), from, to);
+  table out({"change", "when", "sign", "kind", "source", "target", "id"});
+  const auto relation_change = [&](const char* what, relation_index r) {
+    auto row = relation_row(g, r);  // when, sign, kind, source, target, status, id
+    out.add({what, row[0], row[1], row[2], row[3], row[4], row[6]});
+  };
+  for (const auto r : d.started)
+    relation_change("started", r);
+  for (const auto r : d.ended)
+    relation_change("ended", r);
+  for (const auto& c : d.sign_changes)
+    out.add({"sign", std::string(to_string(c.before)) + " -> " + std::string(to_string(c.after)),
+             std::string(to_string(c.after)), "", g[c.a].id.str(), g[c.b].id.str(), ""});
+  for (const auto a : d.appeared)
+    out.add({"appeared", "", "", "", g[a].id.str(), "", ""});
+  for (const auto a : d.disappeared)
+    out.add({"disappeared", "", "", "", g[a].id.str(), "", ""});
+  out.print(std::cout, s->format);
+  if (s->format == output_format::text)
+    std::cout << "\n"
+              << d.started.size() << " started, " << d.ended.size() << " ended, "
+              << d.sign_changes.size() << " pairs changed sign, " << d.appeared.size()
+              << " actors appeared, " << d.disappeared.size() << " disappeared between "
+              << to_string(from) << " and " << to_string(to) << "\n";
+  return s->finish(exit_ok);
+}
+
 }  // namespace
 
 void add_query_commands(CLI::App& app, command_result& result) {
+  {
+    auto options = std::make_shared<input_options>();
+    auto args = std::make_shared<diff_args>();
+    auto* cmd = app.add_subcommand(
+        "diff", "What changed between two dates: relations started and ended, signs, actors");
+    cmd->add_option("--from", args->from, "The earlier date")->required();
+    cmd->add_option("--to", args->to, "The later date")->required();
+    cmd->add_option("--kind", args->kinds, "Only these relation kinds (repeatable)");
+    add_input_options(*cmd, *options);
+    cmd->callback([&result, options, args] { result.code = run_diff(*options, *args); });
+  }
   {
     auto options = std::make_shared<input_options>();
     auto ab = std::make_shared<std::pair<std::string, std::string>>();

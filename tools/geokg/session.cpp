@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <geokg/io/input.hpp>
 #include <geokg/query/select.hpp>
 #include <iostream>
 
@@ -13,8 +14,12 @@ namespace geokg::cli {
 
 namespace {
 
-// The input formats the tool reads, by prefix.
-constexpr std::string_view known_formats[] = {"json", "csv"};
+std::string format_names() {
+  std::string out;
+  for (const auto& f : io::input_formats())
+    out += (out.empty() ? "" : ", ") + std::string(f.name);
+  return out;
+}
 
 }  // namespace
 
@@ -22,8 +27,9 @@ void add_input_options(CLI::App& command, input_options& options, bool with_form
   command
       .add_option(
           "-i,--input", options.inputs,
-          "Input: [FORMAT:]PATH, FORMAT one of json, csv (guessed from the path when left out); "
-          "a folder of JSON files or a CSV dataset folder; repeat to merge inputs into one graph")
+          "Input: [FORMAT:]PATH, FORMAT one of " + format_names() +
+              " (guessed from the path when left out; see `geokg formats`); repeat to merge "
+              "inputs into one graph")
       ->required()
       ->type_name("[FORMAT:]PATH");
   command
@@ -42,24 +48,24 @@ void add_input_options(CLI::App& command, input_options& options, bool with_form
 }
 
 std::optional<session> open_session(const input_options& options, std::ostream& err) {
-  std::vector<std::filesystem::path> paths;
-  for (const auto& input : options.inputs) {
-    const auto colon = input.find(':');
-    std::string path = input;
-    if (colon != std::string::npos && colon > 0) {
-      const auto prefix = input.substr(0, colon);
-      const bool known = std::find(std::begin(known_formats), std::end(known_formats), prefix) !=
-                         std::end(known_formats);
-      if (known) {
-        path = input.substr(colon + 1);
-      } else if (!std::filesystem::exists(input) &&
-                 std::all_of(prefix.begin(), prefix.end(),
-                             [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; })) {
-        throw usage_error("unknown input format '" + prefix + "' in '" + input +
-                          "' (known: json, csv)");
-      }
+  std::vector<io::input> inputs;
+  for (const auto& text : options.inputs) {
+    io::input in;
+    try {
+      in = io::parse_input(text);
+    } catch (const data_error& e) {
+      throw usage_error(e.message());
     }
-    paths.emplace_back(path);
+    const auto colon = text.find(':');
+    if (in.format.empty() && colon != std::string::npos && colon > 0 &&
+        !std::filesystem::exists(in.path)) {
+      const auto prefix = text.substr(0, colon);
+      if (std::all_of(prefix.begin(), prefix.end(),
+                      [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; }))
+        throw usage_error("unknown input format '" + prefix + "' in '" + text +
+                          "' (known: " + format_names() + ")");
+    }
+    inputs.push_back(std::move(in));
   }
   io::load_options load;
   load.on_error = options.on_error == "collect" ? io::error_mode::collect : io::error_mode::stop;
@@ -80,7 +86,7 @@ std::optional<session> open_session(const input_options& options, std::ostream& 
              : options.format == "csv" ? output_format::csv
                                        : output_format::text;
   try {
-    auto result = io::load(paths, load);
+    auto result = io::load(std::span<const io::input>(inputs), load);
     if (bar) err << "\r\033[K" << std::flush;
     s.graph = std::move(result.graph);
     s.report = std::move(result.report);

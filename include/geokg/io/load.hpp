@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <span>
 
+#include "geokg/io/input.hpp"
 #include "geokg/io/load_options.hpp"
 #include "geokg/io/load_report.hpp"
 
@@ -16,6 +17,13 @@ namespace geokg::io {
 /// resolved across all inputs, whatever their order.
 /// @throws data_error as `load_json` does; `io_error` for a path that is neither.
 load_result load(std::span<const std::filesystem::path> inputs, const load_options& options = {});
+
+/// Loads inputs of any format (geokg's, and the real datasets of `input_formats()`) into one
+/// graph. States named by codes in real datasets (COW 732, CAMEO "KOR", "Korea, Republic of")
+/// become one actor each through the built-in `state_codes` table; an input that defines a
+/// state's actor itself (a curated dataset's `KOR`) is used instead, whatever the inputs' order.
+/// @throws data_error in stop mode; `invalid_value` for an unknown format name.
+load_result load(std::span<const input> inputs, const load_options& options = {});
 
 /// Loads one input (see the overload above).
 load_result load(const std::filesystem::path& input, const load_options& options = {});

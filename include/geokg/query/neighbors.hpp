@@ -68,20 +68,27 @@ inline bool goes(const relation& r, bool a_is_source, direction d) noexcept {
   return a_is_source == (d == direction::out);
 }
 
-// Calls f(edge, other actor) for every relation of actor a in the view that `o` keeps.
+// Calls f(edge, other actor) for every relation of actor a in the view that `o` keeps. With
+// `only_with`, only relations whose other end is that actor: the end is tested before the
+// relation record is read, which saves a cache miss per incident relation of a hub.
 template <relation_graph G, class F>
 void for_each_incident(const knowledge_graph& kg, const G& view, actor_index a,
-                       const neighbor_options& o, F&& f) {
+                       const neighbor_options& o, F&& f,
+                       std::optional<actor_index> only_with = std::nullopt) {
   const knowledge_graph::vertex v = a;
   auto [out, out_end] = out_edges(v, view);
   for (; out != out_end; ++out) {
+    const auto other = to_actor(target(*out, view));
+    if (only_with && other != *only_with) continue;
     const relation& r = kg[*out];
-    if (keeps(r, o) && goes(r, true, o.dir)) f(*out, to_actor(target(*out, view)));
+    if (keeps(r, o) && goes(r, true, o.dir)) f(*out, other);
   }
   auto [in, in_end] = in_edges(v, view);
   for (; in != in_end; ++in) {
+    const auto other = to_actor(bgl::source_of(*in, view));
+    if (only_with && other != *only_with) continue;
     const relation& r = kg[*in];
-    if (keeps(r, o) && goes(r, false, o.dir)) f(*in, to_actor(bgl::source_of(*in, view)));
+    if (keeps(r, o) && goes(r, false, o.dir)) f(*in, other);
   }
 }
 
@@ -159,10 +166,9 @@ std::vector<relation_index> relations_between(const knowledge_graph& kg, const G
                                               const neighbor_options& options = {}) {
   std::vector<relation_index> out;
   if (!detail::valid_actor(kg, a) || !detail::valid_actor(kg, b)) return out;
-  detail::for_each_incident(kg, view, a, options,
-                            [&](const knowledge_graph::edge& e, actor_index other) {
-                              if (other == b) out.push_back(kg.relation_of(e));
-                            });
+  detail::for_each_incident(
+      kg, view, a, options,
+      [&](const knowledge_graph::edge& e, actor_index) { out.push_back(kg.relation_of(e)); }, b);
   std::sort(out.begin(), out.end());
   return out;
 }

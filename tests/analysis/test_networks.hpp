@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// Small networks shared by the centrality and communities tests: hand-made signed graphs, Read's
+// Highland Tribes as a knowledge graph, and seeded random signed graphs.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <random>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "geokg/analysis/signed_snapshot.hpp"
+#include "geokg/core/knowledge_graph.hpp"
+
+namespace geokg::test {
+
+// A small RFC 4180 reader (quoted fields, doubled quotes, CRLF), enough for the test data.
+inline std::vector<std::vector<std::string>> read_csv(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> row;
+  std::string field;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      row.push_back(field);
+      field.clear();
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      row.push_back(field);
+      field.clear();
+      rows.push_back(row);
+      row.clear();
+    } else {
+      field += c;
+    }
+  }
+  if (!field.empty() || !row.empty()) {
+    row.push_back(field);
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+inline date d(std::string_view text) {
+  return parse_date(text).value();
+}
+
+// Read's Highland Tribes as a knowledge graph: 16 tribes in the order of the nodes file (so that
+// vertex v of a default snapshot is the v-th tribe of that file), the "rova" ties as alliances and
+// the "hina" ties as hostilities, all active since 1950.
+inline knowledge_graph highland_tribes() {
+  const auto dir = std::filesystem::path(GEOKG_TEST_DATA_DIR) / "signed_networks";
+  knowledge_graph g;
+  const auto nodes = read_csv(dir / "highland_tribes_nodes.csv");
+  for (std::size_t i = 1; i < nodes.size(); ++i)
+    g.add_actor({.id = actor_id(nodes[i][0]), .kind = actor_kind::group, .name = nodes[i][0]});
+  const auto edges = read_csv(dir / "highland_tribes_edges.csv");
+  for (std::size_t i = 1; i < edges.size(); ++i) {
+    g.add_relation({.source = actor_id(edges[i][0]),
+                    .target = actor_id(edges[i][1]),
+                    .kind = edges[i][2] == "1" ? relation_kind::alliance : relation_kind::hostility,
+                    .when = interval::since(d("1950"))});
+  }
+  return g;
+}
+
+// A signed graph over vertices 0 .. n-1 from (u, v, +1/-1) triples with u < v.
+inline analysis::signed_graph from_edges(std::uint32_t n,
+                                         std::initializer_list<std::tuple<int, int, int>> edges) {
+  analysis::signed_graph g;
+  for (std::uint32_t v = 0; v < n; ++v)
+    g.actors.push_back(v);
+  for (const auto& [u, v, s] : edges) {
+    g.edges.push_back({static_cast<analysis::signed_vertex>(u),
+                       static_cast<analysis::signed_vertex>(v),
+                       s > 0 ? sign::positive : sign::negative, 1.0});
+  }
+  return g;
+}
+
+// A random simple signed graph: every pair is an edge with probability `density`, negative with
+// probability `negative`. std::mt19937_64 is fully specified by the standard and the draws avoid
+// the library-specific distributions, so a seed gives the same graph everywhere.
+inline analysis::signed_graph random_graph(std::uint32_t n, double density, double negative,
+                                           std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  const auto unit = [&] { return static_cast<double>(rng() >> 11U) * 0x1.0p-53; };
+  analysis::signed_graph g;
+  for (std::uint32_t v = 0; v < n; ++v)
+    g.actors.push_back(v);
+  for (std::uint32_t u = 0; u < n; ++u) {
+    for (std::uint32_t v = u + 1; v < n; ++v) {
+      if (unit() >= density) continue;
+      g.edges.push_back({u, v, unit() < negative ? sign::negative : sign::positive, 1.0});
+    }
+  }
+  return g;
+}
+
+}  // namespace geokg::test
