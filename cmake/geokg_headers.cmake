@@ -44,12 +44,14 @@ set(GEOKG_ANALYSIS_HEADERS
 set(GEOKG_IO_HEADERS
   include/geokg/io.hpp
   include/geokg/io/csv.hpp
+  include/geokg/io/export.hpp
   include/geokg/io/gdelt_aggregate.hpp
   include/geokg/io/json.hpp
   include/geokg/io/input.hpp
   include/geokg/io/load.hpp
   include/geokg/io/load_options.hpp
   include/geokg/io/load_report.hpp
-  include/geokg/io/state_codes.hpp)
+  include/geokg/io/state_codes.hpp
+  include/geokg/io/svg_chart.hpp)
 set(GEOKG_UMBRELLA_HEADERS
   include/geokg/geokg.hpp)

@@ -17,6 +17,7 @@
 // data/mappings/, as their maintainer asks users to process them themselves.
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -41,58 +42,28 @@ struct year_row {
   analysis::frustration_result frustration{};
 };
 
-// A line chart of two series in [0, 1] against the years, as a standalone SVG.
+// The two measures in [0, 1] against the years, drawn by geokg's SVG line-chart writer.
 void write_chart(const fs::path& file, const std::vector<year_row>& rows) {
-  constexpr double width = 900, height = 420, left = 60, right = 20, top = 40, bottom = 50;
-  const int first = rows.front().year, last = rows.back().year;
-  const auto x = [&](int year) {
-    return left + (width - left - right) * (year - first) / std::max(1, last - first);
-  };
-  const auto y = [&](double v) { return top + (height - top - bottom) * (1.0 - v); };
-  std::ofstream out(file);
-  out << fmt::format(
-             R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" font-family="sans-serif" font-size="12">)",
-             width, height)
-      << '\n';
-  out << fmt::format(
-             R"(<text x="{}" y="22" font-size="15">Structural balance of the interstate system, {}-{} (COW alliances, MIDs)</text>)",
-             left, first, last)
-      << '\n';
-  for (int tick = 0; tick <= 4; ++tick) {
-    const double v = tick / 4.0;
-    out << fmt::format(
-               R"(<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#ddd"/><text x="{}" y="{:.1f}" text-anchor="end">{:.2f}</text>)",
-               left, width - right, y(v), y(v), left - 6, y(v) + 4, v)
-        << '\n';
+  geokg::io::line_chart chart{
+      .title = fmt::format("Structural balance of the interstate system, {}-{}", rows.front().year,
+                           rows.back().year),
+      .x_label = "year (COW states; alliances +, militarized disputes -)",
+      .y_label = "share",
+      .scale = geokg::io::x_scale::number};
+  geokg::io::chart_series balanced{.name = "balanced triangles / all triangles"};
+  geokg::io::chart_series frustration{.name = "1 - frustration index / (edges / 2)"};
+  for (const auto& r : rows) {
+    const auto year = static_cast<double>(r.year);
+    const auto edges = static_cast<double>(r.positive + r.negative);
+    balanced.x.push_back(year);
+    balanced.y.push_back(r.triads.total() == 0 ? std::nan("") : r.triads.degree_of_balance());
+    frustration.x.push_back(year);
+    frustration.y.push_back(
+        edges == 0 ? std::nan("") : 1.0 - static_cast<double>(r.frustration.value) / (edges / 2.0));
   }
-  for (int year = (first / 25 + 1) * 25; year <= last; year += 25)
-    out << fmt::format(R"(<text x="{:.1f}" y="{}" text-anchor="middle">{}</text>)", x(year),
-                       height - bottom + 18, year)
-        << '\n';
-  const auto series = [&](const char* colour, auto value) {
-    std::string points;
-    for (const auto& r : rows) {
-      if (auto v = value(r)) points += fmt::format("{:.1f},{:.1f} ", x(r.year), y(*v));
-    }
-    out << fmt::format(R"(<polyline fill="none" stroke="{}" stroke-width="1.5" points="{}"/>)",
-                       colour, points)
-        << '\n';
-  };
-  series("#1f77b4", [](const year_row& r) -> std::optional<double> {
-    return r.triads.total() == 0 ? std::nullopt
-                                 : std::optional<double>(r.triads.degree_of_balance());
-  });
-  series("#d62728", [](const year_row& r) -> std::optional<double> {
-    const auto edges = r.positive + r.negative;
-    return edges == 0 ? std::nullopt
-                      : std::optional<double>(1.0 - static_cast<double>(r.frustration.value) /
-                                                        (static_cast<double>(edges) / 2.0));
-  });
-  out << fmt::format(R"(<text x="{}" y="{}" fill="#1f77b4">share of balanced triangles</text>)",
-                     left + 10, height - 12)
-      << fmt::format(R"(<text x="{}" y="{}" fill="#d62728">1 - frustration / (edges / 2)</text>)",
-                     left + 260, height - 12)
-      << "\n</svg>\n";
+  chart.series = {std::move(balanced), std::move(frustration)};
+  chart.y_from_zero = true;
+  geokg::io::write_svg(chart, file);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // nothing.
 
 #include "geokg/io/csv.hpp"              // IWYU pragma: export
+#include "geokg/io/export.hpp"           // IWYU pragma: export
 #include "geokg/io/gdelt_aggregate.hpp"  // IWYU pragma: export
 #include "geokg/io/input.hpp"            // IWYU pragma: export
 #include "geokg/io/json.hpp"             // IWYU pragma: export
@@ -11,3 +12,4 @@
 #include "geokg/io/load_options.hpp"     // IWYU pragma: export
 #include "geokg/io/load_report.hpp"      // IWYU pragma: export
 #include "geokg/io/state_codes.hpp"      // IWYU pragma: export
+#include "geokg/io/svg_chart.hpp"        // IWYU pragma: export

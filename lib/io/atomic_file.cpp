@@ -2,6 +2,7 @@
 #include "atomic_file.hpp"
 
 #include <unistd.h>
+#include <cerrno>
 #include <fstream>
 #include <string>
 #include <system_error>
@@ -21,7 +22,14 @@ void write_atomically(const std::filesystem::path& path,
   temporary += ".tmp-" + std::to_string(::getpid());
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) fail("cannot create " + temporary.string());
+    if (!out) {
+      const int code = errno;  // read first: the code below may change it
+      // Named by its folder, not by the temporary file, whose name changes with every run.
+      const auto folder =
+          path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+      fail("cannot create a file in '" + folder.string() +
+           "': " + std::generic_category().message(code));
+    }
     try {
       write(out);
     } catch (...) {

@@ -21,4 +21,7 @@ void add_analysis_commands(CLI::App& app, command_result& result);
 /// timeline, neighbors, path, explain (geokg::query).
 void add_query_commands(CLI::App& app, command_result& result);
 
+/// export, render (geokg::io export writers; render draws with Graphviz when built with it).
+void add_export_commands(CLI::App& app, command_result& result);
+
 }  // namespace geokg::cli

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
-// balance, blocs, centrality: analyses of the signed snapshot at a date (geokg::analysis).
+// balance, blocs, centrality, series: analyses of the signed snapshot at a date, and measures
+// at every step between two dates (geokg::analysis, query::time_index).
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,114 +19,36 @@
 #include <vector>
 
 #include <geokg/analysis.hpp>
+#include <geokg/io/svg_chart.hpp>
 
 #include "commands.hpp"
+#include "dated_snapshots.hpp"
 #include "session.hpp"
 
 namespace geokg::cli {
 
 namespace {
 
-struct balance_args {
-  std::string at;
-  std::string only;
-  double time_limit = 60.0;
-};
+// --- shared -------------------------------------------------------------------------------------
 
-int run_balance(const input_options& options, const balance_args& args) {
-  auto s = open_session(options, std::cerr);
-  if (!s) return exit_data_error;
-  analysis::snapshot_options snap;
-  if (!args.only.empty()) {
-    snap.only = parse_actor_kind(args.only);
-    if (!snap.only) throw usage_error("unknown actor kind '" + args.only + "' for --only");
-  }
-  snap.drop_isolated = true;
-  const auto at = parse_date_argument(args.at, "--at");
-  const auto sg = analysis::signed_snapshot(s->graph, at, snap);
-  const auto triads = analysis::count_triads(sg);
-  const auto f = analysis::frustration_index(sg, {.time_limit_seconds = args.time_limit});
-  if (s->format == output_format::text) {
-    std::cout << "signed network at " << to_string(at) << ": " << sg.num_vertices() << " actors, "
-              << sg.num_positive() << " positive and " << sg.num_edges() - sg.num_positive()
-              << " negative ties\n\n";
-    std::cout << analysis::to_string(triads) << '\n' << analysis::to_string(f, sg, s->graph);
-    return s->finish(exit_ok);
-  }
-  table t({"at", "actors", "positive_edges", "negative_edges", "+++", "++-", "+--", "---",
-           "balanced", "unbalanced", "frustration", "frustration_lower", "frustration_upper",
-           "optimal"});
-  for (const char* c :
-       {"actors", "positive_edges", "negative_edges", "+++", "++-", "+--", "---", "balanced",
-        "unbalanced", "frustration", "frustration_lower", "frustration_upper"}) {
-    t.numeric(c);
-  }
-  if (s->format == output_format::csv) {
-    t.add({to_string(at), std::to_string(sg.num_vertices()), std::to_string(sg.num_positive()),
-           std::to_string(sg.num_edges() - sg.num_positive()), std::to_string(triads.ppp),
-           std::to_string(triads.ppn), std::to_string(triads.pnn), std::to_string(triads.nnn),
-           std::to_string(triads.balanced()), std::to_string(triads.unbalanced()),
-           std::to_string(f.value), std::to_string(f.lower), std::to_string(f.upper),
-           f.optimal ? "true" : "false"});
-    t.print(std::cout, s->format);
-    return s->finish(exit_ok);
-  }
-  json_writer w(std::cout);
-  w.begin_object();
-  w.key("at").value(to_string(at));
-  w.key("actors").value(static_cast<std::uint64_t>(sg.num_vertices()));
-  w.key("positive_edges").value(static_cast<std::uint64_t>(sg.num_positive()));
-  w.key("negative_edges").value(static_cast<std::uint64_t>(sg.num_edges() - sg.num_positive()));
-  w.key("triads").begin_object();
-  w.key("+++")
-      .value(triads.ppp)
-      .key("++-")
-      .value(triads.ppn)
-      .key("+--")
-      .value(triads.pnn)
-      .key("---")
-      .value(triads.nnn);
-  w.end_object();
-  w.key("balanced").value(triads.balanced()).key("unbalanced").value(triads.unbalanced());
-  w.key("frustration").begin_object();
-  w.key("value")
-      .value(f.value)
-      .key("lower")
-      .value(f.lower)
-      .key("upper")
-      .value(f.upper)
-      .key("optimal")
-      .value(f.optimal);
-  w.end_object();
-  w.end_object();
-  std::cout << '\n';
-  return s->finish(exit_ok);
-}
-
-// --- shared by blocs and centrality --------------------------------------------------------------
-
-// The signed snapshot every analysis command works on: the default collapse rule, actors without
-// a signed tie left out (as `balance`), optionally one actor kind.
-analysis::signed_graph analysis_snapshot(const session& s, date at, const std::string& only) {
+// The snapshot options of every analysis command: the default collapse rule, actors without a
+// signed tie left out, optionally one actor kind and another time rule.
+analysis::snapshot_options snapshot_options_of(const std::string& only,
+                                               time_rule rule = time_rule::first_day) {
   analysis::snapshot_options snap;
   if (!only.empty()) {
     snap.only = parse_actor_kind(only);
     if (!snap.only) throw usage_error("unknown actor kind '" + only + "' for --only");
   }
   snap.drop_isolated = true;
-  return analysis::signed_snapshot(s.graph, at, snap);
+  snap.time = rule;
+  return snap;
 }
 
-void network_summary(std::ostream& out, date at, const analysis::signed_graph& sg) {
-  out << "signed network at " << to_string(at) << ": " << sg.num_vertices() << " actors, "
-      << sg.num_positive() << " positive and " << sg.num_negative() << " negative ties\n";
-}
-
-void network_fields(json_writer& w, date at, const analysis::signed_graph& sg) {
-  w.key("at").value(to_string(at));
-  w.key("actors").value(static_cast<std::uint64_t>(sg.num_vertices()));
-  w.key("positive_edges").value(static_cast<std::uint64_t>(sg.num_positive()));
-  w.key("negative_edges").value(static_cast<std::uint64_t>(sg.num_negative()));
+time_rule rule_argument(const std::string& text) {
+  if (const auto r = parse_time_rule(text)) return *r;
+  throw usage_error("unknown time rule '" + text +
+                    "' for --rule (known: first_day, certain, possible)");
 }
 
 // Shortest round-trip text of a double, for CSV (the JSON writer does the same).
@@ -134,6 +62,210 @@ std::string fixed6(double x) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.6f", x);
   return buffer;
+}
+
+std::string fixed3(double x) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.3f", x);
+  return buffer;
+}
+
+// "7", or "5..9" when the time limit ran out before the bounds met.
+std::string frustration_text(const analysis::frustration_result& f) {
+  return f.optimal ? std::to_string(f.value)
+                   : std::to_string(f.lower) + ".." + std::to_string(f.upper);
+}
+
+// "Structural balance (state actors), 1950 to 2023, every year": the heading of a run of dates.
+std::string range_title(std::string what, const std::string& only, const std::string& from,
+                        const std::string& to, const std::string& step) {
+  if (!what.empty()) what[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(what[0])));
+  if (!only.empty()) what += " (" + only + " actors)";
+  return what + ", " + from + " to " + to + ", every " + step;
+}
+
+// --- balance -------------------------------------------------------------------------------------
+
+struct balance_args {
+  std::string at;
+  std::string from;
+  std::string to;
+  std::string step;
+  std::string only;
+  std::string rule = "first_day";
+  double time_limit = 60.0;
+};
+
+// What `balance` reports on one snapshot.
+struct balance_point {
+  date at{};
+  std::size_t actors = 0;
+  std::size_t positive = 0;
+  std::size_t negative = 0;
+  analysis::triad_census triads{};
+  analysis::frustration_result frustration{};
+};
+
+balance_point measure_balance(date at, const analysis::signed_graph& sg, double time_limit) {
+  return {at,
+          sg.num_vertices(),
+          sg.num_positive(),
+          sg.num_negative(),
+          analysis::count_triads(sg),
+          analysis::frustration_index(sg, {.time_limit_seconds = time_limit})};
+}
+
+// One JSON object per date: the shape of `balance --at` (docs/cli.md).
+void write_balance_json(std::ostream& out, const balance_point& p) {
+  json_writer w(out);
+  w.begin_object();
+  w.key("at").value(to_string(p.at));
+  w.key("actors").value(static_cast<std::uint64_t>(p.actors));
+  w.key("positive_edges").value(static_cast<std::uint64_t>(p.positive));
+  w.key("negative_edges").value(static_cast<std::uint64_t>(p.negative));
+  w.key("triads").begin_object();
+  w.key("+++").value(p.triads.ppp).key("++-").value(p.triads.ppn);
+  w.key("+--").value(p.triads.pnn).key("---").value(p.triads.nnn);
+  w.end_object();
+  w.key("balanced").value(p.triads.balanced()).key("unbalanced").value(p.triads.unbalanced());
+  const auto& f = p.frustration;
+  w.key("frustration").begin_object();
+  w.key("value").value(f.value).key("lower").value(f.lower);
+  w.key("upper").value(f.upper).key("optimal").value(f.optimal);
+  w.end_object();
+  w.end_object();
+}
+
+// The CSV of `balance`: one row per date.
+table balance_csv_table(const std::vector<balance_point>& points) {
+  table t({"at", "actors", "positive_edges", "negative_edges", "+++", "++-", "+--", "---",
+           "balanced", "unbalanced", "frustration", "frustration_lower", "frustration_upper",
+           "optimal"});
+  for (const auto& p : points) {
+    const auto& f = p.frustration;
+    t.add({to_string(p.at), std::to_string(p.actors), std::to_string(p.positive),
+           std::to_string(p.negative), std::to_string(p.triads.ppp), std::to_string(p.triads.ppn),
+           std::to_string(p.triads.pnn), std::to_string(p.triads.nnn),
+           std::to_string(p.triads.balanced()), std::to_string(p.triads.unbalanced()),
+           std::to_string(f.value), std::to_string(f.lower), std::to_string(f.upper),
+           f.optimal ? "true" : "false"});
+  }
+  return t;
+}
+
+// `balance --at DATE`: the census and the frustration index with its two groups.
+int run_balance_at(session& s, date at, const analysis::snapshot_options& snap, double time_limit) {
+  const auto sg = analysis::signed_snapshot(s.graph, at, snap);
+  const auto p = measure_balance(at, sg, time_limit);
+  if (s.format == output_format::text) {
+    std::cout << "signed network at " << to_string(at) << ": " << p.actors << " actors, "
+              << p.positive << " positive and " << p.negative << " negative ties\n\n";
+    std::cout << analysis::to_string(p.triads) << '\n'
+              << analysis::to_string(p.frustration, sg, s.graph);
+  } else if (s.format == output_format::csv) {
+    balance_csv_table({p}).print_csv(std::cout);
+  } else {
+    write_balance_json(std::cout, p);
+    std::cout << '\n';
+  }
+  return s.finish(exit_ok);
+}
+
+// `balance --from --to --step`: the same measures at every date, one row (or object) per date.
+int run_balance_series(session& s, const std::vector<date>& dates,
+                       const analysis::snapshot_options& snap, const balance_args& args) {
+  std::vector<balance_point> points;
+  points.reserve(dates.size());
+  {
+    dated_snapshots snapshots(s.graph, snap);
+    step_progress progress(std::cerr, step_progress::wanted(s.quiet), "balance", dates.size());
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+      progress.show(i, dates[i]);
+      points.push_back(measure_balance(dates[i], snapshots.at(dates[i]), args.time_limit));
+    }
+  }
+  if (s.format == output_format::json) {
+    // An array of the objects `balance --at` prints, one per line.
+    std::cout << '[';
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      std::cout << (i == 0 ? "\n  " : ",\n  ");
+      write_balance_json(std::cout, points[i]);
+    }
+    std::cout << (points.empty() ? "]\n" : "\n]\n");
+    return s.finish(exit_ok);
+  }
+  if (s.format == output_format::csv) {
+    balance_csv_table(points).print_csv(std::cout);
+    return s.finish(exit_ok);
+  }
+  // Text: one row per date within 80 columns; the pattern counts as in the census.
+  table t({"at", "actors", "+edges", "-edges", "+++", "++-", "+--", "---", "share", "frustration"});
+  std::size_t bounded = 0;
+  for (const auto& p : points) {
+    t.add({to_string(p.at), std::to_string(p.actors), std::to_string(p.positive),
+           std::to_string(p.negative), std::to_string(p.triads.ppp), std::to_string(p.triads.ppn),
+           std::to_string(p.triads.pnn), std::to_string(p.triads.nnn),
+           p.triads.total() == 0 ? "-" : fixed3(p.triads.degree_of_balance()),
+           frustration_text(p.frustration)});
+    bounded += p.frustration.optimal ? 0U : 1U;
+  }
+  std::cout << range_title("Structural balance", args.only, args.from, args.to, args.step) << ": "
+            << points.size() << " dates (time rule " << args.rule << ")\n"
+            << "share = balanced / all triangles ('-': no triangle)\n\n";
+  t.print_text(std::cout);
+  if (bounded != 0) {
+    std::cout << '\n'
+              << bounded << " of " << points.size()
+              << " frustration indices not proven within --time-limit; L..U are their bounds\n";
+  }
+  return s.finish(exit_ok);
+}
+
+int run_balance(const input_options& options, const balance_args& args) {
+  // Exactly one of the two forms; usage errors before any data is read.
+  const bool point = !args.at.empty();
+  const bool range = !args.from.empty() || !args.to.empty() || !args.step.empty();
+  if (point && range)
+    throw usage_error(
+        "balance takes either --at DATE or --from DATE --to DATE --step year|month, not both");
+  if (!point && !range)
+    throw usage_error("balance needs --at DATE, or --from DATE --to DATE --step year|month");
+  for (const auto& [value, name] :
+       {std::pair{&args.from, "--from DATE"}, std::pair{&args.to, "--to DATE"},
+        std::pair{&args.step, "--step year|month"}}) {
+    if (range && value->empty())
+      throw usage_error("balance --from/--to also needs " + std::string(name));
+  }
+  const auto snap = snapshot_options_of(args.only, rule_argument(args.rule));
+  std::optional<date> at;
+  std::vector<date> dates;
+  if (point)
+    at = parse_date_argument(args.at, "--at");
+  else
+    dates = step_dates_argument(args.from, args.to, args.step);
+  auto s = open_session(options, std::cerr);
+  if (!s) return exit_data_error;
+  return at ? run_balance_at(*s, *at, snap, args.time_limit)
+            : run_balance_series(*s, dates, snap, args);
+}
+
+// --- shared by blocs and centrality --------------------------------------------------------------
+
+// The signed snapshot at a date (the snapshot of `balance`).
+analysis::signed_graph analysis_snapshot(const session& s, date at, const std::string& only) {
+  return analysis::signed_snapshot(s.graph, at, snapshot_options_of(only));
+}
+
+void network_summary(std::ostream& out, date at, const analysis::signed_graph& sg) {
+  out << "signed network at " << to_string(at) << ": " << sg.num_vertices() << " actors, "
+      << sg.num_positive() << " positive and " << sg.num_negative() << " negative ties\n";
+}
+
+void network_fields(json_writer& w, date at, const analysis::signed_graph& sg) {
+  w.key("at").value(to_string(at));
+  w.key("actors").value(static_cast<std::uint64_t>(sg.num_vertices()));
+  w.key("positive_edges").value(static_cast<std::uint64_t>(sg.num_positive()));
+  w.key("negative_edges").value(static_cast<std::uint64_t>(sg.num_negative()));
 }
 
 // --- blocs ---------------------------------------------------------------------------------------
@@ -237,6 +369,7 @@ void write_changes(json_writer& w, const analysis::bloc_change_report& r,
   w.end_array();
   const auto ids = [&](const std::vector<actor_index>& actors) {
     std::vector<std::string> out;
+    out.reserve(actors.size());
     for (const actor_index a : actors)
       out.push_back(g[a].id.str());
     return out;
@@ -454,17 +587,287 @@ int run_centrality(const input_options& options, const centrality_args& args) {
   return s->finish(exit_ok);
 }
 
+// --- series --------------------------------------------------------------------------------------
+
+// The measures of `series` (docs/cli.md). All but `relations` and `actors` are measures of the
+// signed snapshot of `balance`.
+enum class series_measure : std::uint8_t {
+  relations,
+  actors,
+  signed_actors,
+  positive,
+  negative,
+  density,
+  triangles,
+  balanced_share,
+  frustration,
+  components,
+  communities,
+  modularity,
+};
+
+struct measure_info {
+  series_measure measure;
+  std::string_view name;
+  std::string_view title;  // for the text output and the chart
+  bool integral;           // a count (printed without decimals)
+};
+
+constexpr std::array<measure_info, 12> series_measures = {{
+    {series_measure::relations, "relations", "active relations", true},
+    {series_measure::actors, "actors", "actors in existence", true},
+    {series_measure::signed_actors, "signed_actors", "actors with a signed tie", true},
+    {series_measure::positive, "positive", "positive ties", true},
+    {series_measure::negative, "negative", "negative ties", true},
+    {series_measure::density, "density", "density of the signed network", false},
+    {series_measure::triangles, "triangles", "signed triangles", true},
+    {series_measure::balanced_share, "balanced_share", "share of balanced triangles", false},
+    {series_measure::frustration, "frustration", "frustration index", true},
+    {series_measure::components, "components", "positive components", true},
+    {series_measure::communities, "communities", "Louvain communities", true},
+    {series_measure::modularity, "modularity", "modularity of the Louvain communities", false},
+}};
+
+std::string measure_names() {
+  std::string out;
+  for (const auto& m : series_measures)
+    out += (out.empty() ? "" : ", ") + std::string(m.name);
+  return out;
+}
+
+const measure_info& measure_argument(const std::string& name) {
+  for (const auto& m : series_measures) {
+    if (m.name == name) return m;
+  }
+  throw usage_error("unknown measure '" + name + "' (known: " + measure_names() + ")");
+}
+
+struct series_args {
+  std::string measure;
+  std::string from;
+  std::string to;
+  std::string step;
+  std::string only;
+  std::string rule = "first_day";
+  std::string plot;
+  double time_limit = 60.0;
+};
+
+// One point: the value (NaN where the measure is undefined), and for `frustration` the bounds.
+struct series_value {
+  date at{};
+  double value = std::numeric_limits<double>::quiet_NaN();
+  std::uint64_t lower = 0;
+  std::uint64_t upper = 0;
+  bool optimal = true;
+};
+
+// Actors in existence at `d` (under the time rule), of the `--only` kind if given.
+std::size_t count_actors(const knowledge_graph& g, date d, const analysis::snapshot_options& snap) {
+  const auto exists = [&](const actor& a) {
+    return a.existence.empty() ||
+           std::any_of(a.existence.begin(), a.existence.end(),
+                       [&](const interval& spell) { return spell.contains(d, snap.time); });
+  };
+  return static_cast<std::size_t>(std::count_if(
+      g.actors().begin(), g.actors().end(),
+      [&](const actor& a) { return (!snap.only || a.kind == *snap.only) && exists(a); }));
+}
+
+// Active relations of any kind and sign, only those between two actors of the `--only` kind if
+// given.
+std::size_t count_relations(const knowledge_graph& g, std::span<const relation_index> active,
+                            const analysis::snapshot_options& snap) {
+  if (!snap.only) return active.size();
+  return static_cast<std::size_t>(
+      std::count_if(active.begin(), active.end(), [&](relation_index r) {
+        const auto& rel = g.relation_at(r);
+        return g[rel.source].kind == *snap.only && g[rel.target].kind == *snap.only;
+      }));
+}
+
+// The value of a measure at one date.
+series_value measure_at(const knowledge_graph& g, series_measure m, date d,
+                        dated_snapshots& snapshots, double time_limit) {
+  const auto count = [](auto n) { return static_cast<double>(n); };
+  series_value out{.at = d};
+  if (m == series_measure::actors) {
+    out.value = count(count_actors(g, d, snapshots.options()));
+    return out;
+  }
+  if (m == series_measure::relations) {
+    out.value = count(count_relations(g, snapshots.active(d), snapshots.options()));
+    return out;
+  }
+  const auto sg = snapshots.at(d);
+  const std::size_t n = sg.num_vertices();
+  switch (m) {
+    case series_measure::actors:
+    case series_measure::relations:
+      break;  // above, without a snapshot
+    case series_measure::signed_actors:
+      out.value = count(n);
+      break;
+    case series_measure::positive:
+      out.value = count(sg.num_positive());
+      break;
+    case series_measure::negative:
+      out.value = count(sg.num_negative());
+      break;
+    case series_measure::density:
+      if (n >= 2) out.value = count(sg.num_edges()) / (count(n) * count(n - 1) / 2.0);
+      break;
+    case series_measure::triangles:
+      out.value = count(analysis::count_triads(sg).total());
+      break;
+    case series_measure::balanced_share: {
+      const auto t = analysis::count_triads(sg);
+      if (t.total() != 0) out.value = t.degree_of_balance();
+      break;
+    }
+    case series_measure::frustration: {
+      const auto f = analysis::frustration_index(sg, {.time_limit_seconds = time_limit});
+      out.value = count(f.value);
+      out.lower = f.lower;
+      out.upper = f.upper;
+      out.optimal = f.optimal;
+      break;
+    }
+    case series_measure::components:
+      out.value = count(analysis::positive_components(sg).count);
+      break;
+    case series_measure::communities:
+      out.value = count(analysis::louvain_communities(sg).count);
+      break;
+    case series_measure::modularity:
+      // Undefined without positive ties (louvain_communities reports 0 there).
+      if (sg.num_positive() != 0) out.value = analysis::louvain_communities(sg).modularity;
+      break;
+  }
+  return out;
+}
+
+// "Active relations (state actors), 1945 to 2023, every year".
+std::string series_title(const measure_info& m, const series_args& args) {
+  return range_title(std::string(m.title), args.only, args.from, args.to, args.step);
+}
+
+// The chart of a series: the values, and for a frustration index not proven everywhere its
+// lower bounds as a dashed second line.
+io::line_chart series_chart(const measure_info& m, const std::vector<series_value>& points,
+                            const series_args& args) {
+  const std::string title = series_title(m, args);
+  io::line_chart c{.title = title,
+                   .x_label = args.step,
+                   .y_label = std::string(m.title),
+                   .scale = io::x_scale::days};
+  io::chart_series values{.name = std::string(m.name)};
+  io::chart_series lower{.name = "lower bound", .dashed = true};
+  bool bounded = false;
+  for (const auto& p : points) {
+    values.x.push_back(p.at.first_day());
+    values.y.push_back(p.value);
+    lower.x.push_back(p.at.first_day());
+    lower.y.push_back(static_cast<double>(p.lower));
+    bounded = bounded || !p.optimal;
+  }
+  if (bounded) values.name = "frustration (best found)";
+  c.series.push_back(std::move(values));
+  if (bounded) c.series.push_back(std::move(lower));
+  return c;
+}
+
+int run_series(const input_options& options, const series_args& args) {
+  const auto& m = measure_argument(args.measure);
+  const auto dates = step_dates_argument(args.from, args.to, args.step);
+  const auto snap = snapshot_options_of(args.only, rule_argument(args.rule));
+  if (!args.plot.empty()) {
+    const auto folder = std::filesystem::path(args.plot).parent_path();
+    if (!folder.empty() && !std::filesystem::is_directory(folder))
+      throw usage_error("no folder '" + folder.string() + "' for --plot " + args.plot);
+  }
+  auto s = open_session(options, std::cerr);
+  if (!s) return exit_data_error;
+  const auto& g = s->graph;
+
+  std::vector<series_value> points;
+  points.reserve(dates.size());
+  {
+    dated_snapshots snapshots(g, snap);
+    step_progress progress(std::cerr, step_progress::wanted(s->quiet),
+                           "series " + std::string(m.name), dates.size());
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+      progress.show(i, dates[i]);
+      points.push_back(measure_at(g, m.measure, dates[i], snapshots, args.time_limit));
+    }
+  }
+
+  const bool text = s->format == output_format::text;
+  const bool bounds = m.measure == series_measure::frustration && !text;
+  const auto number = [&](double x) -> std::string {
+    if (!std::isfinite(x)) return text ? "-" : "";
+    if (m.integral) return std::to_string(static_cast<std::uint64_t>(x));
+    return text ? fixed6(x) : exact(x);
+  };
+  table t(bounds ? std::vector<std::string>{"date", "value", "lower", "upper"}
+                 : std::vector<std::string>{"date", "value"});
+  for (const char* c : {"value", "lower", "upper"})
+    t.numeric(c);
+  std::size_t bounded = 0;
+  for (const auto& p : points) {
+    std::vector<std::string> row{to_string(p.at), number(p.value)};
+    if (m.measure == series_measure::frustration && text && !p.optimal)
+      row[1] = std::to_string(p.lower) + ".." + std::to_string(p.upper);
+    if (bounds) {
+      row.push_back(std::to_string(p.lower));
+      row.push_back(std::to_string(p.upper));
+    }
+    bounded += p.optimal ? 0U : 1U;
+    t.add(std::move(row));
+  }
+  if (text) {
+    std::cout << series_title(m, args) << ": " << points.size() << " dates (time rule " << args.rule
+              << ")\n\n";
+  }
+  t.print(std::cout, s->format);
+  if (text && bounded != 0) {
+    std::cout << '\n'
+              << bounded << " of " << points.size()
+              << " values not proven within --time-limit; L..U are their bounds\n";
+  }
+  if (!args.plot.empty()) {
+    try {
+      io::write_svg(series_chart(m, points, args), args.plot);
+    } catch (const data_error& e) {
+      std::cerr << e.what() << '\n';
+      return exit_data_error;
+    }
+  }
+  return s->finish(exit_ok);
+}
+
 }  // namespace
 
 void add_analysis_commands(CLI::App& app, command_result& result) {
   auto options = std::make_shared<input_options>();
   auto args = std::make_shared<balance_args>();
   auto* cmd = app.add_subcommand(
-      "balance", "Structural balance at a date: signed triads and the frustration index");
-  cmd->add_option("--at", args->at, "The date")->required();
+      "balance",
+      "Structural balance at a date, or at every step between two: signed triads and the "
+      "frustration index");
+  cmd->add_option("--at", args->at, "The date (or use --from, --to and --step)")->type_name("DATE");
+  cmd->add_option("--from", args->from, "First date of a series: one result per step")
+      ->type_name("DATE");
+  cmd->add_option("--to", args->to, "Last date of the series (inclusive)")->type_name("DATE");
+  cmd->add_option("--step", args->step, "Step of the series: year or month")
+      ->check(CLI::IsMember({"year", "month"}));
   cmd->add_option("--only", args->only, "Only actors of this kind (e.g. state)");
+  cmd->add_option("--rule", args->rule,
+                  "Time rule: which relations are active at a date (see docs/model.md)")
+      ->check(CLI::IsMember({"first_day", "certain", "possible"}))
+      ->capture_default_str();
   cmd->add_option("--time-limit", args->time_limit,
-                  "Seconds for the exact frustration index before bounds are returned")
+                  "Seconds for the exact frustration index (per date) before bounds are returned")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 86400.0));
   add_input_options(*cmd, *options);
@@ -515,6 +918,34 @@ void add_analysis_commands(CLI::App& app, command_result& result) {
   centrality->callback([&result, centrality_options, cargs] {
     result.code = run_centrality(*centrality_options, *cargs);
   });
+
+  auto series_options = std::make_shared<input_options>();
+  auto sargs = std::make_shared<series_args>();
+  auto* series = app.add_subcommand(
+      "series", "A measure at every step between two dates, as a table and optionally a chart");
+  series->add_option("MEASURE", sargs->measure, "One of: " + measure_names() + " (docs/cli.md)")
+      ->required();
+  series->add_option("--from", sargs->from, "First date")->required()->type_name("DATE");
+  series->add_option("--to", sargs->to, "Last date (inclusive)")->required()->type_name("DATE");
+  series->add_option("--step", sargs->step, "year or month")
+      ->required()
+      ->check(CLI::IsMember({"year", "month"}));
+  series->add_option("--plot", sargs->plot, "Also draw the series as a line chart (SVG file)")
+      ->type_name("FILE.svg");
+  series->add_option("--only", sargs->only, "Only actors of this kind (e.g. state)");
+  series
+      ->add_option("--rule", sargs->rule,
+                   "Time rule: which relations are active at a date (see docs/model.md)")
+      ->check(CLI::IsMember({"first_day", "certain", "possible"}))
+      ->capture_default_str();
+  series
+      ->add_option("--time-limit", sargs->time_limit,
+                   "Seconds for the exact frustration index (per date) before bounds are returned")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 86400.0));
+  add_input_options(*series, *series_options);
+  series->callback(
+      [&result, series_options, sargs] { result.code = run_series(*series_options, *sargs); });
 }
 
 }  // namespace geokg::cli

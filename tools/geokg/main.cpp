@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   geokg::cli::add_basic_commands(app, result);
   geokg::cli::add_query_commands(app, result);
   geokg::cli::add_analysis_commands(app, result);
+  geokg::cli::add_export_commands(app, result);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
