@@ -20,6 +20,8 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include "test_networks.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -30,84 +32,10 @@ using geokg::sign;
 
 // --- helpers -------------------------------------------------------------------------------------
 
-// A small RFC 4180 reader (quoted fields, doubled quotes, CRLF), enough for the test data.
-std::vector<std::vector<std::string>> read_csv(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> row;
-  std::string field;
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      row.push_back(field);
-      field.clear();
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      row.push_back(field);
-      field.clear();
-      rows.push_back(row);
-      row.clear();
-    } else {
-      field += c;
-    }
-  }
-  if (!field.empty() || !row.empty()) {
-    row.push_back(field);
-    rows.push_back(row);
-  }
-  return rows;
-}
-
-geokg::date d(std::string_view text) {
-  return geokg::parse_date(text).value();
-}
-
-const fs::path tribes_dir = fs::path(GEOKG_TEST_DATA_DIR) / "signed_networks";
-
-// Read's Highland Tribes as a knowledge graph: 16 tribes, the 29 "rova" ties as alliances and the
-// 29 "hina" ties as hostilities, all active since 1950 (Read's fieldwork predates his 1954 paper).
-geokg::knowledge_graph highland_tribes() {
-  geokg::knowledge_graph g;
-  const auto nodes = read_csv(tribes_dir / "highland_tribes_nodes.csv");
-  for (std::size_t i = 1; i < nodes.size(); ++i)
-    g.add_actor({.id = actor_id(nodes[i][0]), .kind = geokg::actor_kind::group});
-  const auto edges = read_csv(tribes_dir / "highland_tribes_edges.csv");
-  for (std::size_t i = 1; i < edges.size(); ++i) {
-    g.add_relation({.source = actor_id(edges[i][0]),
-                    .target = actor_id(edges[i][1]),
-                    .kind = edges[i][2] == "1" ? relation_kind::alliance : relation_kind::hostility,
-                    .when = geokg::interval::since(d("1950"))});
-  }
-  return g;
-}
-
-// The vertices of each group of a labelling, as sets of actor ids, so that tests compare who is
-// together rather than the labels.
-std::set<std::set<std::string>> groups(const std::vector<int>& label, const ga::signed_graph& sg,
-                                       const geokg::knowledge_graph& g) {
-  std::map<int, std::set<std::string>> by_label;
-  for (std::size_t v = 0; v < label.size(); ++v)
-    by_label[label[v]].insert(g[sg.actors[v]].id.str());
-  std::set<std::set<std::string>> out;
-  for (auto& [l, members] : by_label)
-    out.insert(members);
-  return out;
-}
+using geokg::test::d;
+using geokg::test::groups;
+using geokg::test::highland_tribes;
+using geokg::test::read_csv;
 
 // A random simple signed graph: every pair is an edge with probability `density`, negative with
 // probability `negative`. std::mt19937_64 is fully specified by the standard, and the draws avoid

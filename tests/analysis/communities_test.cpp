@@ -17,19 +17,7 @@ namespace {
 namespace ga = geokg::analysis;
 using geokg::test::d;
 using geokg::test::from_edges;
-
-// The groups of a labelling as sets of actor ids, so that tests compare who is together rather
-// than the labels.
-std::set<std::set<std::string>> groups(const std::vector<int>& label, const ga::signed_graph& sg,
-                                       const geokg::knowledge_graph& kg) {
-  std::map<int, std::set<std::string>> by_label;
-  for (std::size_t v = 0; v < label.size(); ++v)
-    by_label[label[v]].insert(kg[sg.actors[v]].id.str());
-  std::set<std::set<std::string>> out;
-  for (auto& [l, members] : by_label)
-    out.insert(members);
-  return out;
-}
+using geokg::test::groups;
 
 // Two allied triangles {0,1,2} and {3,4,5} joined by the alliance 2-3, with a hostile tie 0-5.
 ga::signed_graph two_triangles() {

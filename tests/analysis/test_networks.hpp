@@ -7,7 +7,9 @@
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
+#include <map>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -117,6 +119,20 @@ inline analysis::signed_graph random_graph(std::uint32_t n, double density, doub
     }
   }
   return g;
+}
+
+// The groups of a labelling as sets of actor ids, so that tests compare who is together rather
+// than the labels.
+inline std::set<std::set<std::string>> groups(const std::vector<int>& label,
+                                              const analysis::signed_graph& sg,
+                                              const knowledge_graph& kg) {
+  std::map<int, std::set<std::string>> by_label;
+  for (std::size_t v = 0; v < label.size(); ++v)
+    by_label[label[v]].insert(kg[sg.actors[v]].id.str());
+  std::set<std::set<std::string>> out;
+  for (auto& [l, members] : by_label)
+    out.insert(members);
+  return out;
 }
 
 }  // namespace geokg::test

@@ -16,6 +16,8 @@
 #include <geokg/core/knowledge_graph.hpp>
 #include <geokg/io/load.hpp>
 
+#include "dataset_test_support.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -34,22 +36,10 @@ const fs::path full =
     fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "sanctions_gsdb" / "GSDB_V3.csv";
 
 load_result load_gsdb(const fs::path& file, error_mode mode = error_mode::collect) {
-  const input in{"gsdb", file, {}};
-  geokg::io::load_options options;
-  options.on_error = mode;
-  return geokg::io::load(std::span<const input>(&in, 1), options);
+  return geokg::test::load_as("gsdb", file, mode);
 }
 
-struct loaded_relation {
-  const geokg::relation* rel = nullptr;
-  statement_ref ref{};
-};
-
-loaded_relation relation_named(const geokg::knowledge_graph& g, std::string_view id) {
-  const auto s = g.find_statement(id);
-  if (!s || s->kind != statement_kind::relation) return {};
-  return {&g.relation_at(s->index), *s};
-}
+using geokg::test::relation_named;
 
 // The relation ids of one case ("GSDB-<case>-<sender>-<target>"), sorted.
 std::vector<std::string> ids_of_case(const geokg::knowledge_graph& g, int case_id) {

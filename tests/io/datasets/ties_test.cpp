@@ -14,6 +14,8 @@
 #include <geokg/core/knowledge_graph.hpp>
 #include <geokg/io/load.hpp>
 
+#include "dataset_test_support.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -32,29 +34,12 @@ const fs::path full =
     fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "sanctions_ties" / "TIESv4-1.csv";
 
 load_result load_ties(const fs::path& file, error_mode mode = error_mode::collect) {
-  const input in{"ties", file, {}};
-  geokg::io::load_options options;
-  options.on_error = mode;
-  return geokg::io::load(std::span<const input>(&in, 1), options);
+  return geokg::test::load_as("ties", file, mode);
 }
 
-struct loaded_relation {
-  const geokg::relation* rel = nullptr;
-  statement_ref ref{};
-};
+using geokg::test::relation_named;
 
-loaded_relation relation_named(const geokg::knowledge_graph& g, std::string_view id) {
-  const auto s = g.find_statement(id);
-  if (!s || s->kind != statement_kind::relation) return {};
-  return {&g.relation_at(s->index), *s};
-}
-
-std::vector<std::string> errors_of(const geokg::io::load_report& r) {
-  std::vector<std::string> out;
-  for (const auto& d : r.diagnostics)
-    if (d.level == geokg::severity::error) out.push_back(to_string(d));
-  return out;
-}
+using geokg::test::errors_of;
 
 // The TIES case ids of the relations of one kind ("TIES-<caseid>-<sender>-<kind>").
 std::set<std::string> cases_with(const geokg::knowledge_graph& g, relation_kind kind) {
