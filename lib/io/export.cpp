@@ -553,13 +553,21 @@ knowledge_graph copy_subgraph(const subgraph& s) {
     const statement_ref ref{statement_kind::relation, r};
     const auto citations = g.citations_of(ref);
     const auto quantities = g.quantities_of(ref);
+    // The CSV format attaches citations and quantities to a statement by its id, so a relation
+    // that has them but no id (the pair relations derived from real datasets) gets one made from
+    // its index in the source graph, unless that id is taken.
+    std::string id(g.id_of(ref));
+    if (id.empty() && (!citations.empty() || !quantities.empty())) {
+      id = "relation-" + std::to_string(r);
+      if (g.find_statement(id)) id.clear();
+    }
     out.add_relation({.source = g[rel.source].id,
                       .target = g[rel.target].id,
                       .kind = rel.kind,
                       .when = rel.when,
                       .weight = rel.weight,
                       .subkind = rel.subkind,
-                      .info = {.id = std::string(g.id_of(ref)),
+                      .info = {.id = std::move(id),
                                .status = g.status_of(ref),
                                .citations = {citations.begin(), citations.end()},
                                .quantities = {quantities.begin(), quantities.end()},

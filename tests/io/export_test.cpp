@@ -704,6 +704,28 @@ TEST(copy_subgraph, reads_back_as_the_selected_dataset) {
   }
 }
 
+TEST(copy_subgraph, names_cited_relations_without_an_id_so_csv_can_hold_their_citations) {
+  // Pair relations derived from real datasets have citations but no id.
+  geokg::knowledge_graph g;
+  g.add_source({.id = "cow_mid_5", .kind = geokg::source_kind::dataset});
+  g.add_actor({.id = geokg::actor_id("PRK")});
+  g.add_actor({.id = geokg::actor_id("KOR")});
+  g.add_relation(
+      {.source = geokg::actor_id("PRK"),
+       .target = geokg::actor_id("KOR"),
+       .kind = geokg::relation_kind::dispute,
+       .when = *geokg::parse_interval("1949-05-05/1949-08-11"),
+       .info = {.citations = {{.source = "cow_mid_5", .locator = "MIDB dispnum 2186"}}}});
+  const temp_dir dir("unnamed");
+  geokg::io::write_export(geokg::io::subgraph_of(g), export_format::csv, dir.path() / "out");
+  const auto back = geokg::io::load(dir.path() / "out");
+  ASSERT_TRUE(back.report.ok()) << back.report.summary();
+  const geokg::statement_ref first{geokg::statement_kind::relation, 0};
+  EXPECT_EQ(back.graph.id_of(first), "relation-0");
+  ASSERT_EQ(back.graph.citations_of(first).size(), 1U);
+  EXPECT_EQ(back.graph.citations_of(first)[0].locator, "MIDB dispnum 2186");
+}
+
 // --- files ---------------------------------------------------------------------------------------
 
 TEST(write_export, writes_files_atomically_and_reports_unwritable_paths) {
