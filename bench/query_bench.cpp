@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <malloc.h>
 #include <new>
 #include <random>
 #include <string>
@@ -145,6 +146,7 @@ namespace {
 namespace fs = std::filesystem;
 using geokg::actor_index;
 using geokg::knowledge_graph;
+using geokg::relation_index;
 
 // Counts the allocations made while a benchmark's timed loop runs and reports them per iteration.
 class allocation_meter {
@@ -340,6 +342,75 @@ void time_index_count(benchmark::State& state, const setup& s) {
   meter.report(state);
 }
 
+// Issue #10's time-slicing target, part 1: one full scan, collecting the relations active at D.
+// Answering 200 dates by rescanning costs 200 of these.
+void slice_by_scan(benchmark::State& state, const setup& s) {
+  std::vector<relation_index> active;
+  for (auto _ : state) {
+    active.clear();
+    const auto view = geokg::active_at(s.graph, s.at);
+    for (auto [it, end] = boost::edges(view); it != end; ++it)
+      active.push_back(s.graph.relation_of(*it));
+    benchmark::DoNotOptimize(active.data());
+  }
+  state.counters["relations_reported"] = static_cast<double>(active.size());
+}
+
+// Part 2: the relations active on 1 January of each of the 200 years 1825-2024, each date's set
+// collected into a reused buffer, from a time_index built once (outside the loop, as an index
+// is). The target: less than 10 times `scan_once`.
+void slices_by_index(benchmark::State& state, const setup& s) {
+  const geokg::query::time_index index(s.graph);
+  std::vector<relation_index> active;
+  std::size_t reported = 0;
+  for (auto _ : state) {
+    reported = 0;
+    for (int year = 1825; year <= 2024; ++year) {
+      active.clear();
+      index.for_each_active(*geokg::date::from_year(year),
+                            [&active](relation_index r) { active.push_back(r); });
+      reported += active.size();
+      benchmark::DoNotOptimize(active.data());
+    }
+  }
+  state.counters["relations_reported"] = static_cast<double>(reported);
+}
+
+// Part 3: what building that index costs (once per graph).
+void slices_index_build(benchmark::State& state, const setup& s) {
+  for (auto _ : state) {
+    const geokg::query::time_index index(s.graph);
+    benchmark::DoNotOptimize(&index);
+  }
+}
+
+// Bytes of heap in use (glibc's count of allocated chunks, their headers included), so that a
+// graph's footprint is measured without the allocator's cached free memory or the loader's
+// transient buffers.
+std::size_t heap_in_use() {
+  return mallinfo2().uordblks;
+}
+
+// Issue #10's memory target: bytes per relation, and the share that is the text of ids and
+// citations (which the target does not count).
+void report_memory(const knowledge_graph& g, std::size_t heap) {
+  std::size_t text = 0;
+  for (const auto& a : g.actors())
+    text += a.id.str().size() + a.name.size();
+  for (relation_index r = 0; r < g.num_relations(); ++r) {
+    const geokg::statement_ref s{geokg::statement_kind::relation, r};
+    text += g.id_of(s).size();
+    for (const auto& c : g.citations_of(s))
+      text += c.source.size() + c.locator.size() + c.quote.size();
+  }
+  const auto per = [&](std::size_t bytes) {
+    return static_cast<double>(bytes) / static_cast<double>(std::max<std::size_t>(g.num_relations(), 1));
+  };
+  std::cerr << "heap in use by the loaded graph: " << heap / (1024 * 1024) << " MiB for "
+            << g.num_relations() << " relations = " << per(heap) << " B per relation, of which "
+            << per(text) << " B of id and citation text\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -352,7 +423,9 @@ int main(int argc, char** argv) {
                 << " is missing (generate it with ../shared/bench/gen.py)\n";
       return 2;
     }
+    const std::size_t heap_before = heap_in_use();
     s.graph = geokg::io::load_csv(dir).graph;
+    report_memory(s.graph, heap_in_use() - heap_before);
     s.origin = dir.string();
     first_flag = 2;
   } else {
@@ -374,6 +447,9 @@ int main(int argc, char** argv) {
   add("neighbors/active_at/hub", neighbors);
   add("shortest_path/active_at_positive", shortest_path);
   add("time_index/count_active_at", time_index_count);
+  add("time_slices/scan_once", slice_by_scan);
+  add("time_slices/200_years_from_index", slices_by_index);
+  add("time_slices/index_build", slices_index_build);
 
   argv[first_flag - 1] = argv[0];
   int rest = argc - (first_flag - 1);

@@ -184,7 +184,8 @@ void print_evidence(const knowledge_graph& g, statement_ref partnership) {
 // product of its signs is positive). The analysis module will offer this; here it is spelled out.
 void print_balance(const knowledge_graph& g, geokg::date at) {
   std::map<std::pair<actor_index, actor_index>, long long> sums;
-  for (const auto& e : boost::make_iterator_range(boost::edges(geokg::active_at(g, at)))) {
+  const auto then = geokg::active_at(g, at);  // named: edge iterators refer to their view
+  for (const auto& e : boost::make_iterator_range(boost::edges(then))) {
     const auto& r = g[e];
     if (g[r.source].kind != geokg::actor_kind::state ||
         g[r.target].kind != geokg::actor_kind::state)

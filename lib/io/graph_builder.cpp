@@ -129,9 +129,10 @@ void graph_builder::from_core(record_kind kind, const data_error& e, const recor
   error_at(kind, e.code(), e.message(), origin.where(present ? field : std::string_view{}));
 }
 
-void graph_builder::check_citations(const statement_info& info, const record_origin& origin) {
-  for (std::size_t i = 0; i < info.citations.size(); ++i) {
-    const auto& c = info.citations[i];
+void graph_builder::check_citations(std::span<const citation> citations,
+                                    const record_origin& origin) {
+  for (std::size_t i = 0; i < citations.size(); ++i) {
+    const auto& c = citations[i];
     if (!c.source.empty() && c.quote.empty()) {
       // A dataset's record is cited by its locator: there is no passage to quote.
       const auto s = graph_.find_source(c.source);
@@ -206,7 +207,7 @@ void graph_builder::add_event_now(const pending_event& p) {
   try {
     graph_.add_event(p.spec);
     ++report_.events.loaded;
-    check_citations(p.spec.info, p.origin);
+    check_citations(p.spec.info.citations, p.origin);
   } catch (const data_error& e) {
     from_core(record_kind::event, e, p.origin);
   }
@@ -251,40 +252,37 @@ bool graph_builder::try_relation(pending_relation& p, bool final_attempt) {
     }
   }
   try {
-    const auto r = graph_.add_relation(p.spec);
+    const auto r = graph_.add_relation(std::move(p.spec));
     ++report_.relations.loaded;
-    after_relation(r, p.spec, p.origin);
+    after_relation(r, p.origin);
   } catch (const data_error& e) {
     from_core(record_kind::relation, e, p.origin);
   }
   return true;
 }
 
-void graph_builder::after_relation(relation_index r, const relation_spec& spec,
-                                   const record_origin& origin) {
+void graph_builder::after_relation(relation_index r, const record_origin& origin) {
   const auto& rel = graph_.relation_at(r);
+  const auto cites = graph_.citations_of({statement_kind::relation, r});
   if (auto conflict = graph_.existence_conflict(rel)) {
     warn({severity::warning, errc::outside_existence, origin.where(), *conflict});
   }
-  const auto h = hash_relation(rel);
-  const auto [it, inserted] = relation_hashes_.emplace(h, r);
-  if (!inserted) {
-    const auto& other = graph_.relation_at(it->second);
-    // Same content and same evidence: a repeat. Different citations (two territories changing
-    // hands in one month, two treaties) are distinct records, however alike.
-    const auto other_cites = graph_.citations_of({statement_kind::relation, it->second});
-    const bool same_evidence = std::equal(other_cites.begin(), other_cites.end(),
-                                          spec.info.citations.begin(), spec.info.citations.end());
-    if (other == rel && same_evidence) {
-      const auto other_id = graph_.id_of({statement_kind::relation, it->second});
-      warn({severity::warning, errc::duplicate_relation, origin.where(),
-            "relation repeats relation " +
-                (other_id.empty() ? "#" + std::to_string(it->second)
-                                  : "'" + std::string(other_id) + "'") +
-                " exactly"});
-    }
+  // Same content and same evidence: a repeat. Different citations (two territories changing
+  // hands in one month, two treaties) are distinct records, however alike.
+  const auto repeats = [&](relation_index other) {
+    const auto other_cites = graph_.citations_of({statement_kind::relation, other});
+    return graph_.relation_at(other) == rel &&
+           std::equal(other_cites.begin(), other_cites.end(), cites.begin(), cites.end());
+  };
+  if (const auto other = fingerprints_.find_or_add(hash_relation(rel), r, repeats)) {
+    const auto other_id = graph_.id_of({statement_kind::relation, *other});
+    warn(
+        {severity::warning, errc::duplicate_relation, origin.where(),
+         "relation repeats relation " +
+             (other_id.empty() ? "#" + std::to_string(*other) : "'" + std::string(other_id) + "'") +
+             " exactly"});
   }
-  check_citations(spec.info, origin);
+  check_citations(cites, origin);
 }
 
 void graph_builder::finish_events() {
@@ -415,7 +413,7 @@ void graph_builder::finish_claims() {
     graph_.add_claims(batch);
     report_.claims.loaded += pending_claims_.size();
     for (const auto& p : pending_claims_)
-      check_citations(p.spec.info, p.origin);
+      check_citations(p.spec.info.citations, p.origin);
   } catch (const data_error& e) {
     // Not expected after the checks above; if the core finds more, no claim is silently lost.
     for (const auto& p : pending_claims_) {

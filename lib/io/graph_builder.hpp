@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <deque>
 #include <optional>
+#include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "geokg/core/diagnostic.hpp"
@@ -15,6 +15,7 @@
 #include "geokg/io/load_options.hpp"
 #include "geokg/io/load_report.hpp"
 #include "record_origin.hpp"
+#include "relation_fingerprints.hpp"
 
 namespace geokg::io::detail {
 
@@ -85,8 +86,8 @@ class graph_builder {
   void from_core(record_kind kind, const data_error& e, const record_origin& origin);
   bool try_relation(pending_relation& p, bool final_attempt);
   bool sources_known(const statement_info& info) const;
-  void after_relation(relation_index r, const relation_spec& spec, const record_origin& origin);
-  void check_citations(const statement_info& info, const record_origin& origin);
+  void after_relation(relation_index r, const record_origin& origin);
+  void check_citations(std::span<const citation> citations, const record_origin& origin);
   void add_event_now(const pending_event& p);
   void finish_events();
   void finish_claims();
@@ -98,8 +99,8 @@ class graph_builder {
   std::vector<pending_relation> deferred_relations_;
   std::vector<pending_event> pending_events_;
   std::vector<pending_claim> pending_claims_;
-  // Exact-duplicate detection: hash of a relation's content -> its index.
-  std::unordered_map<std::uint64_t, relation_index> relation_hashes_;
+  // Exact-duplicate detection by content hash.
+  relation_fingerprints fingerprints_;
 };
 
 }  // namespace geokg::io::detail

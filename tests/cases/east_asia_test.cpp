@@ -93,8 +93,8 @@ TEST(east_asia, facts_read_back_as_the_sources_state_them) {
   EXPECT_EQ(quantities[0].value.unit, "USD");
   // The 1960 US-Japan treaty entered into force on 1960-06-23 (US Embassy Tokyo).
   bool us_japan_alliance_2012 = false;
-  for (const auto& e :
-       boost::make_iterator_range(boost::edges(geokg::active_at(g, d("2012-01-01"))))) {
+  const auto in_2012 = geokg::active_at(g, d("2012-01-01"));
+  for (const auto& e : boost::make_iterator_range(boost::edges(in_2012))) {
     const auto& r = g[e];
     const std::set<std::string> pair{g[r.source].id.str(), g[r.target].id.str()};
     if (r.kind == geokg::relation_kind::alliance && pair == std::set<std::string>{"USA", "JPN"}) {

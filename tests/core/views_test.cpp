@@ -2,6 +2,7 @@
 #include "geokg/core/views.hpp"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -85,6 +86,37 @@ TEST_F(views_test, restrict_composes_predicates_without_nesting_or_copying) {
     ++kor_out;
   }
   EXPECT_EQ(kor_out, 3U);  // USA alliance, JPN normalisation, JPN partnership
+}
+
+// geokg's predicates test the copy of a relation's filtered fields kept on each edge; a user's
+// predicate, and any composition with one, gets the whole relation. Both must keep the same
+// relations, for every rule and combination.
+struct whole_relation_active_at {
+  geokg::date at{};
+  geokg::time_rule rule = geokg::time_rule::first_day;
+  bool operator()(const geokg::relation& r) const { return r.when.contains(at, rule); }
+};
+
+TEST_F(views_test, predicates_on_edge_keys_keep_what_predicates_on_relations_keep) {
+  static_assert(geokg::detail::tests_key<geokg::both<geokg::is_active_at, geokg::has_sign>>);
+  static_assert(
+      !geokg::detail::tests_key<geokg::both<geokg::is_active_at, whole_relation_active_at>>);
+  for (const auto rule :
+       {geokg::time_rule::first_day, geokg::time_rule::certain, geokg::time_rule::possible}) {
+    for (const char* when : {"1960", "2016-07", "2017-08-29", "2017", "2023-08-18", "2023"}) {
+      SCOPED_TRACE(std::string(when));
+      const auto key_view = geokg::view(
+          g, geokg::is_active_at{d(when), rule} && !geokg::has_sign{geokg::sign::negative});
+      const auto relation_view = geokg::view(
+          g, whole_relation_active_at{d(when), rule} && !geokg::has_sign{geokg::sign::negative});
+      EXPECT_EQ(relations_in(key_view), relations_in(relation_view));
+      const geokg::is_active_at active{d(when), rule};
+      for (const auto& r : g.relations())
+        EXPECT_EQ(active(r.key()), active(r));
+    }
+  }
+  for (const auto& e : boost::make_iterator_range(boost::edges(g.graph())))
+    EXPECT_EQ(g.key_of(e), g[e].key());
 }
 
 TEST_F(views_test, boost_algorithms_run_on_views) {

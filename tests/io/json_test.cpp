@@ -151,7 +151,7 @@ TEST(json, limits_turn_hostile_input_into_too_large_errors) {
       {"a string over the limit",
        long_name,
        {.max_string_bytes = 1000},
-       "long.json:1:52: error: string longer than 1000 bytes [geokg.too_large]"},
+       "long.json:1:52: error: string longer than 1000 bytes (at /actors/0) [geokg.too_large]"},
       {"more records than allowed",
        many,
        {.max_records = 10},
@@ -351,6 +351,44 @@ TEST(json, handles_every_file_of_json_test_suite) {
   EXPECT_EQ(y, 95U);
   EXPECT_EQ(n, 188U);
   EXPECT_EQ(i, 35U);
+}
+
+// A repeat is reported against an earlier relation with the same content and the same
+// citations, wherever it stands among thousands of others (the duplicate check is a hash table
+// that grows as the load goes): 'b' differs from 'a' only by its citation, so it is no repeat,
+// and 'c' repeats 'b', not 'a'.
+TEST(json, reports_each_exact_repeat_against_the_relation_it_repeats) {
+  std::string text =
+      R"({"sources": [{"id": "s1", "kind": "dataset"}, {"id": "s2", "kind": "dataset"}],
+ "actors": [{"id": "JPN", "kind": "state"}, {"id": "KOR", "kind": "state"}],
+ "relations": [
+  {"id": "a", "source": "JPN", "target": "KOR", "kind": "treaty", "start": "1965",
+   "citations": [{"source": "s1"}]},
+  {"id": "b", "source": "JPN", "target": "KOR", "kind": "treaty", "start": "1965",
+   "citations": [{"source": "s2"}]})";
+  for (int i = 0; i < 5000; ++i) {
+    const int month = 1 + i % 12 / 2 * 2;
+    text += R"(,
+  {"source": "JPN", "target": "KOR", "kind": "treaty", "start": ")" +
+            std::to_string(1970 + i / 300) + (month < 10 ? "-0" : "-") + std::to_string(month) +
+            "\"}";
+  }
+  text += R"(,
+  {"id": "c", "source": "JPN", "target": "KOR", "kind": "treaty", "start": "1965",
+   "citations": [{"source": "s2"}]}]})";
+  auto [g, report] = geokg::io::parse_json(text, "repeats.json", collect());
+  std::vector<std::string> repeats;
+  std::size_t warned = 0;
+  for (const auto& d : report.diagnostics) {
+    if (d.code != errc::duplicate_relation) continue;
+    ++warned;
+    if (d.message.find("'") != std::string::npos) repeats.push_back(d.message);
+  }
+  EXPECT_EQ(g.num_relations(), 5003U);
+  ASSERT_EQ(repeats.size(), 1U);
+  EXPECT_EQ(repeats[0], "relation repeats relation 'b' exactly");
+  // The 5,000 anonymous relations fall on 102 distinct months: the others repeat one of those.
+  EXPECT_EQ(warned, 1U + 5000U - 102U);
 }
 
 TEST(json, loads_the_benchmark_workload_s_with_its_reference_counts) {

@@ -19,6 +19,7 @@
 
 #include "geokg/core/actor.hpp"
 #include "geokg/core/claim.hpp"
+#include "geokg/core/detail/statement_id_table.hpp"
 #include "geokg/core/error.hpp"
 #include "geokg/core/event.hpp"
 #include "geokg/core/relation.hpp"
@@ -38,9 +39,11 @@ struct graph_options {
   existence_policy existence = existence_policy::warn;
 };
 
-/// The edge property of the Boost graph: which relation an edge stands for.
+/// The edge property of the Boost graph: which relation an edge stands for, and a copy of the
+/// fields views filter on (see `relation_key`).
 struct relation_edge {
   relation_index relation = no_index;
+  relation_key key{};
 };
 
 namespace detail {
@@ -66,8 +69,9 @@ using string_map = std::unordered_map<std::string, Value, string_hash, std::equa
 /// the next `add_relation`; keep a `relation_index` to hold on to a relation. "Removing" is done
 /// with a view (views.hpp). The graph is move-only: use `clone()` to copy it on purpose.
 ///
-/// Thread safety: once built, a graph may be read from any number of threads at once; adding
-/// requires exclusive access.
+/// Thread safety: once built, a graph, its views and the queries on them may be used from any
+/// number of threads at once (no lazy cache, no `mutable` member; tested under ThreadSanitizer,
+/// docs/reliability.md); adding requires exclusive access.
 ///
 /// **Example**
 /// ```
@@ -192,36 +196,10 @@ class knowledge_graph {
   /// @throws data_error `unknown_actor`, `self_relation`, `invalid_value` (weight outside [0, 1]),
   /// `unknown_statement` (the event id), `invalid_id` or `duplicate_statement` (the id),
   /// `unknown_source` (a citation), and `outside_existence` under `existence_policy::reject`.
-  relation_index add_relation(const relation_spec& spec) {
-    relation r;
-    r.source = require_actor(spec.source, "source");
-    r.target = require_actor(spec.target, "target");
-    if (r.source == r.target) {
-      throw data_error(errc::self_relation,
-                       "relation of actor '" + spec.source.str() + "' with itself");
-    }
-    if (!in_unit_range(spec.weight)) {
-      throw data_error(errc::invalid_value,
-                       "weight " + detail::shortest(spec.weight) + " is outside [0, 1]");
-    }
-    r.kind = spec.kind;
-    r.when = spec.when;
-    r.weight = static_cast<float>(spec.weight);
-    r.subkind = spec.subkind;
-    if (!spec.event.empty()) r.event = require_statement(spec.event, statement_kind::event).index;
-    check_info(spec.info);
-    if (options_.existence == existence_policy::reject) {
-      if (auto conflict = existence_conflict(r))
-        throw data_error(errc::outside_existence, *conflict);
-    }
-    check_index_room(relations_.size(), "relations");
-    const auto index = static_cast<relation_index>(relations_.size());
-    boost::add_edge(r.source, r.target, relation_edge{index}, graph_);
-    register_id(spec.info.id, {statement_kind::relation, index});
-    relations_.push_back(std::move(r));
-    relation_info_.push_back(with_status(spec.info, statement_status::fact));
-    return index;
-  }
+  relation_index add_relation(const relation_spec& spec) { return insert_relation(spec); }
+  /// The same, taking the spec's strings and citations instead of copying them (loaders).
+  /// The spec is left untouched if an exception is thrown.
+  relation_index add_relation(relation_spec&& spec) { return insert_relation(std::move(spec)); }
 
   /// The relation at an index.
   /// @throws lookup_error if out of range.
@@ -236,6 +214,8 @@ class knowledge_graph {
   }
   /// The index of the relation an edge stands for.
   relation_index relation_of(const edge& e) const noexcept { return graph_[e].relation; }
+  /// The fields views filter on of the relation an edge stands for, read from the edge itself.
+  const relation_key& key_of(const edge& e) const noexcept { return graph_[e].key; }
 
   /// All relations, in index (insertion) order.
   std::span<const relation> relations() const noexcept { return relations_; }
@@ -378,9 +358,7 @@ class knowledge_graph {
 
   /// The statement with this id, or nullopt.
   std::optional<statement_ref> find_statement(std::string_view id) const noexcept {
-    const auto it = statement_ids_.find(id);
-    if (it == statement_ids_.end()) return std::nullopt;
-    return it->second;
+    return statement_ids_.find(id, stored_id());
   }
 
   /// The statement with this id.
@@ -450,6 +428,39 @@ class knowledge_graph {
         source_ids_(other.source_ids_),
         statement_ids_(other.statement_ids_) {}
 
+  // add_relation for an lvalue (copies) or an rvalue spec (moves its texts once all checks pass).
+  template <class Spec>
+  relation_index insert_relation(Spec&& spec) {
+    relation r;
+    r.source = require_actor(spec.source, "source");
+    r.target = require_actor(spec.target, "target");
+    if (r.source == r.target) {
+      throw data_error(errc::self_relation,
+                       "relation of actor '" + spec.source.str() + "' with itself");
+    }
+    if (!in_unit_range(spec.weight)) {
+      throw data_error(errc::invalid_value,
+                       "weight " + detail::shortest(spec.weight) + " is outside [0, 1]");
+    }
+    r.kind = spec.kind;
+    r.when = spec.when;
+    r.weight = static_cast<float>(spec.weight);
+    if (!spec.event.empty()) r.event = require_statement(spec.event, statement_kind::event).index;
+    check_info(spec.info);
+    if (options_.existence == existence_policy::reject) {
+      if (auto conflict = existence_conflict(r))
+        throw data_error(errc::outside_existence, *conflict);
+    }
+    check_index_room(relations_.size(), "relations");
+    const auto index = static_cast<relation_index>(relations_.size());
+    boost::add_edge(r.source, r.target, relation_edge{index, r.key()}, graph_);
+    register_id(spec.info.id, {statement_kind::relation, index});
+    r.subkind = std::forward<Spec>(spec).subkind;
+    relations_.push_back(std::move(r));
+    relation_info_.push_back(with_status(std::forward<Spec>(spec).info, statement_status::fact));
+    return index;
+  }
+
   static bool in_unit_range(double x) noexcept { return std::isfinite(x) && x >= 0.0 && x <= 1.0; }
 
   static void check_index_room(std::size_t size, const char* what) {
@@ -500,7 +511,7 @@ class knowledge_graph {
   void check_id(const std::string& id) const {
     if (id.empty()) return;
     if (!is_valid_id(id)) throw data_error(errc::invalid_id, "invalid statement id '" + id + "'");
-    if (statement_ids_.contains(id)) {
+    if (find_statement(id)) {
       throw data_error(errc::duplicate_statement, "duplicate statement id '" + id + "'");
     }
   }
@@ -526,8 +537,15 @@ class knowledge_graph {
   }
 
   void register_id(const std::string& id, statement_ref s) {
-    if (!id.empty()) statement_ids_.emplace(id, s);
+    if (!id.empty()) statement_ids_.insert(id, s, stored_id());
   }
+
+  // Reads the id stored with a statement, for the id table.
+  struct id_reader {
+    const knowledge_graph* graph;
+    std::string_view operator()(statement_ref s) const noexcept { return graph->info(s).id; }
+  };
+  id_reader stored_id() const noexcept { return id_reader{this}; }
 
   const statement_info& info(statement_ref s) const noexcept {
     switch (s.kind) {
@@ -553,7 +571,7 @@ class knowledge_graph {
   std::vector<statement_info> claim_info_;
   std::vector<source> sources_;
   detail::string_map<source_index> source_ids_;
-  detail::string_map<statement_ref> statement_ids_;
+  detail::statement_id_table statement_ids_;
 };
 
 }  // namespace geokg

@@ -21,48 +21,112 @@ template <class P>
 concept relation_predicate =
     std::default_initializable<P> && std::copyable<P> && std::predicate<const P&, const relation&>;
 
+namespace detail {
+// What geokg's own predicates test: a whole relation, or the copy of its filtered fields that
+// each edge carries (`relation_key`), which views prefer because it is one load away.
+template <class R>
+concept relation_or_key = std::same_as<R, relation> || std::same_as<R, relation_key>;
+}  // namespace detail
+
 /// True for relations active at a date (see `time_rule`; first-day rule by default).
 struct is_active_at {
   date at{};
   time_rule rule = time_rule::first_day;
-  bool operator()(const relation& r) const noexcept { return r.when.contains(at, rule); }
+  template <detail::relation_or_key R>
+  bool operator()(const R& r) const noexcept {
+    return r.when.contains(at, rule);
+  }
 };
 
 /// True for relations active at some time during an interval (first-day rule).
 struct is_active_during {
   interval span{};
-  bool operator()(const relation& r) const noexcept { return r.when.overlaps(span); }
+  template <detail::relation_or_key R>
+  bool operator()(const R& r) const noexcept {
+    return r.when.overlaps(span);
+  }
 };
 
 /// True for relations whose kind is in a set.
 struct has_kind {
   kind_set kinds{};
-  bool operator()(const relation& r) const noexcept { return kinds.contains(r.kind); }
+  template <detail::relation_or_key R>
+  bool operator()(const R& r) const noexcept {
+    return kinds.contains(r.kind);
+  }
 };
 
 /// True for relations of one sign.
 struct has_sign {
   sign polarity = sign::positive;
-  bool operator()(const relation& r) const noexcept { return r.polarity() == polarity; }
+  template <detail::relation_or_key R>
+  bool operator()(const R& r) const noexcept {
+    return r.polarity() == polarity;
+  }
 };
 
 /// True for relations whose weight is at least a threshold.
 struct has_min_weight {
   float threshold = 0.0F;
-  bool operator()(const relation& r) const noexcept { return r.weight >= threshold; }
+  template <detail::relation_or_key R>
+  bool operator()(const R& r) const noexcept {
+    return r.weight >= threshold;
+  }
 };
 
 /// True for every relation.
 struct any_relation {
-  bool operator()(const relation&) const noexcept { return true; }
+  template <detail::relation_or_key R>
+  bool operator()(const R& /*r*/) const noexcept {
+    return true;
+  }
 };
+
+template <relation_predicate P, relation_predicate Q>
+struct both;
+template <relation_predicate P, relation_predicate Q>
+struct either;
+template <relation_predicate P>
+struct negation;
+
+namespace detail {
+// Whether a predicate can decide from a `relation_key` alone: geokg's leaf predicates, and
+// compositions of them. A user's predicate gets the whole relation.
+template <class P>
+inline constexpr bool tests_key = false;
+template <>
+inline constexpr bool tests_key<is_active_at> = true;
+template <>
+inline constexpr bool tests_key<is_active_during> = true;
+template <>
+inline constexpr bool tests_key<has_kind> = true;
+template <>
+inline constexpr bool tests_key<has_sign> = true;
+template <>
+inline constexpr bool tests_key<has_min_weight> = true;
+template <>
+inline constexpr bool tests_key<any_relation> = true;
+template <class P, class Q>
+inline constexpr bool tests_key<both<P, Q>> = (tests_key<P> && tests_key<Q>);
+template <class P, class Q>
+inline constexpr bool tests_key<either<P, Q>> = (tests_key<P> && tests_key<Q>);
+template <class P>
+inline constexpr bool tests_key<negation<P>> = tests_key<P>;
+
+// A composition accepts what all its parts accept: a relation always, a key if they all test keys.
+template <class R, class... Parts>
+concept accepted_by_all = std::same_as<R, relation> ||
+    (std::same_as<R, relation_key> && (tests_key<Parts> && ...));
+}  // namespace detail
 
 /// Both predicates hold.
 template <relation_predicate P, relation_predicate Q>
 struct both {
   P first;
   Q second;
-  bool operator()(const relation& r) const { return first(r) && second(r); }
+  template <class R>
+  requires detail::accepted_by_all<R, P, Q>
+  bool operator()(const R& r) const { return first(r) && second(r); }
 };
 
 /// Either predicate holds.
@@ -70,14 +134,18 @@ template <relation_predicate P, relation_predicate Q>
 struct either {
   P first;
   Q second;
-  bool operator()(const relation& r) const { return first(r) || second(r); }
+  template <class R>
+  requires detail::accepted_by_all<R, P, Q>
+  bool operator()(const R& r) const { return first(r) || second(r); }
 };
 
 /// The predicate does not hold.
 template <relation_predicate P>
 struct negation {
   P inner;
-  bool operator()(const relation& r) const { return !inner(r); }
+  template <class R>
+  requires detail::accepted_by_all<R, P>
+  bool operator()(const R& r) const { return !inner(r); }
 };
 
 namespace detail {

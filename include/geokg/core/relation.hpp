@@ -11,6 +11,22 @@
 
 namespace geokg {
 
+/// The fields of a relation that views filter on: its time span, weight and kind. The graph keeps
+/// a copy beside each edge of the Boost graph, so that a view's test reads one small record per
+/// incident edge instead of following the edge to the whole relation (the difference is two
+/// cache misses per edge on large graphs). geokg's predicates (predicates.hpp) accept it as well
+/// as a `relation`.
+struct relation_key {
+  interval when{};
+  float weight = 1.0F;
+  relation_kind kind = relation_kind::other;
+
+  /// The relation's sign, fixed by its kind.
+  sign polarity() const noexcept { return sign_of(kind); }
+
+  friend bool operator==(const relation_key&, const relation_key&) = default;
+};
+
 /// A relation as the graph stores it: two actors by index, a kind, a time span and a weight.
 /// Its id, status, citations and quantities are read through the graph
 /// (`knowledge_graph::id_of`, `citations_of`, ... with `statement_ref{statement_kind::relation,
@@ -28,6 +44,9 @@ struct relation {
   sign polarity() const noexcept { return sign_of(kind); }
   /// Whether the order of source and target matters.
   bool directed() const noexcept { return is_directed(kind); }
+
+  /// The fields views filter on.
+  relation_key key() const noexcept { return {when, weight, kind}; }
 
   friend bool operator==(const relation&, const relation&) = default;
 };

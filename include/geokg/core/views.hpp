@@ -9,13 +9,20 @@
 
 namespace geokg {
 
-/// Adapts a `relation_predicate` to the edge predicate Boost's filtered_graph expects: it looks up
-/// the relation behind an edge descriptor. Holds a pointer to the graph, so it is cheap to copy.
+/// Adapts a `relation_predicate` to the edge predicate Boost's filtered_graph expects. geokg's
+/// own predicates test the `relation_key` stored on the edge; any other predicate gets the
+/// relation behind the edge. Holds a pointer to the graph, so it is cheap to copy.
 template <relation_predicate P>
 struct edge_filter {
   const knowledge_graph* graph = nullptr;
   P test{};
-  bool operator()(const knowledge_graph::edge& e) const { return test((*graph)[e]); }
+  bool operator()(const knowledge_graph::edge& e) const {
+    if constexpr (detail::tests_key<P>) {
+      return test(graph->key_of(e));
+    } else {
+      return test((*graph)[e]);
+    }
+  }
 };
 
 /// A vertex predicate keeping every actor.
@@ -25,6 +32,11 @@ using all_actors = boost::keep_all;
 ///
 /// A view is a `boost::filtered_graph`, so every Boost.Graph algorithm runs on it. It refers to
 /// the graph and must not outlive it; copying a view copies a pointer and a predicate.
+///
+/// A view's iterators refer to the view itself (Boost's design), so name a view before iterating
+/// it: `for (e : make_iterator_range(edges(active_at(g, D))))` iterates a destroyed temporary
+/// (AddressSanitizer reports it; without it the loop may seem to work). Write
+/// `const auto v = active_at(g, D);` and iterate `edges(v)`.
 template <relation_predicate P, class VertexFilter = all_actors>
 using relation_view =
     boost::filtered_graph<const knowledge_graph::graph_type, edge_filter<P>, VertexFilter>;
