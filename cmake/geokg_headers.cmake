@@ -34,6 +34,7 @@ set(GEOKG_QUERY_HEADERS
   include/geokg/query/paths.hpp
   include/geokg/query/select.hpp
   include/geokg/query/series.hpp
+  include/geokg/query/suggest.hpp
   include/geokg/query/timeline.hpp
   include/geokg/query/undirected.hpp)
 set(GEOKG_ANALYSIS_HEADERS
@@ -41,6 +42,7 @@ set(GEOKG_ANALYSIS_HEADERS
   include/geokg/analysis/balance.hpp
   include/geokg/analysis/centrality.hpp
   include/geokg/analysis/communities.hpp
+  include/geokg/analysis/dated_series.hpp
   include/geokg/analysis/signed_snapshot.hpp)
 set(GEOKG_IO_HEADERS
   include/geokg/io.hpp
@@ -49,6 +51,7 @@ set(GEOKG_IO_HEADERS
   include/geokg/io/gdelt_aggregate.hpp
   include/geokg/io/json.hpp
   include/geokg/io/input.hpp
+  include/geokg/io/input_check.hpp
   include/geokg/io/load.hpp
   include/geokg/io/load_options.hpp
   include/geokg/io/load_report.hpp

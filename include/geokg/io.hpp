@@ -7,6 +7,7 @@
 #include "geokg/io/export.hpp"           // IWYU pragma: export
 #include "geokg/io/gdelt_aggregate.hpp"  // IWYU pragma: export
 #include "geokg/io/input.hpp"            // IWYU pragma: export
+#include "geokg/io/input_check.hpp"      // IWYU pragma: export
 #include "geokg/io/json.hpp"             // IWYU pragma: export
 #include "geokg/io/load.hpp"             // IWYU pragma: export
 #include "geokg/io/load_options.hpp"     // IWYU pragma: export

@@ -10,5 +10,6 @@
 #include "geokg/query/paths.hpp"  // IWYU pragma: export
 #include "geokg/query/select.hpp"  // IWYU pragma: export
 #include "geokg/query/series.hpp"  // IWYU pragma: export
+#include "geokg/query/suggest.hpp"  // IWYU pragma: export
 #include "geokg/query/timeline.hpp"  // IWYU pragma: export
 #include "geokg/query/undirected.hpp"  // IWYU pragma: export

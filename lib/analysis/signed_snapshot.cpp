@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "geokg/query/series.hpp"
+
 namespace geokg::analysis {
 
 namespace {
@@ -204,6 +206,22 @@ signed_graph collapse_relations(const knowledge_graph& g, std::span<const actor_
 
 }  // namespace detail
 
+namespace {
+
+std::vector<actor_index> every_actor(const knowledge_graph& g) {
+  std::vector<actor_index> actors(g.num_actors());
+  for (std::size_t i = 0; i < actors.size(); ++i)
+    actors[i] = static_cast<actor_index>(i);
+  return actors;
+}
+
+}  // namespace
+
+signed_graph signed_snapshot(const query::active_set& s, const snapshot_options& options) {
+  GEOKG_ASSERT(s.graph != nullptr);
+  return detail::collapse_relations(*s.graph, every_actor(*s.graph), s.relations, options);
+}
+
 signed_graph signed_snapshot(const knowledge_graph& g, date at, const snapshot_options& options) {
   // Straight over the relation array rather than through a filtered_graph: the same test, without
   // the iterator machinery, and in relation order.
@@ -213,10 +231,7 @@ signed_graph signed_snapshot(const knowledge_graph& g, date at, const snapshot_o
     if (relations[i].when.contains(at, options.time) && options.kinds.contains(relations[i].kind))
       active.push_back(static_cast<relation_index>(i));
   }
-  std::vector<actor_index> actors(g.num_actors());
-  for (std::size_t i = 0; i < actors.size(); ++i)
-    actors[i] = static_cast<actor_index>(i);
-  return detail::collapse_relations(g, actors, active, options);
+  return detail::collapse_relations(g, every_actor(g), active, options);
 }
 
 }  // namespace geokg::analysis

@@ -387,15 +387,23 @@ void write_csv(const knowledge_graph& g, const std::filesystem::path& folder) {
       {csv_tables[5], has_citation_rows(g), &write_citations},
       {csv_tables[6], has_quantity_rows(g), &write_quantities},
   };
+  // Every table is written whole to its temporary file before any replaces its old version, so
+  // that an interrupted write never leaves new tables beside old ones (docs/reliability.md).
+  detail::atomic_files files;
+  std::vector<fs::path> stale;
   for (const auto& job : jobs) {
     const auto path = folder / std::string(job.file);
     if (job.has_rows) {
-      detail::write_atomically(path, [&](std::ostream& out) { job.write(g, out); });
+      files.write(path, [&](std::ostream& out) { job.write(g, out); });
     } else if (fs::exists(path, ec)) {
-      // A table left from an earlier dataset in this folder would be read back with this one.
-      fs::remove(path, ec);
-      if (ec) throw data_error(errc::io_error, "cannot remove the stale table: " + ec.message(), location{path.string(), 0, 0, {}});
+      stale.push_back(path);
     }
+  }
+  files.commit();
+  for (const auto& path : stale) {
+    // A table left from an earlier dataset in this folder would be read back with this one.
+    fs::remove(path, ec);
+    if (ec) throw data_error(errc::io_error, "cannot remove the stale table: " + ec.message(), location{path.string(), 0, 0, {}});
   }
 }
 

@@ -527,9 +527,11 @@ void write_neo4j(const subgraph& s, const std::filesystem::path& folder) {
     throw data_error(errc::io_error, "cannot create the folder: " + ec.message(),
                      location{folder.string(), 0, 0, {}});
   }
-  detail::write_atomically(folder / "actors.csv", [&](std::ostream& out) { neo4j_actors(s, out); });
-  detail::write_atomically(folder / "relations.csv",
-                           [&](std::ostream& out) { neo4j_relations(s, out); });
+  // Both files complete before either replaces its old version (docs/reliability.md).
+  detail::atomic_files files;
+  files.write(folder / "actors.csv", [&](std::ostream& out) { neo4j_actors(s, out); });
+  files.write(folder / "relations.csv", [&](std::ostream& out) { neo4j_relations(s, out); });
+  files.commit();
 }
 
 knowledge_graph copy_subgraph(const subgraph& s) {

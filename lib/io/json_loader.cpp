@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -496,6 +497,10 @@ class sax_handler {
     return scalar(json_type::integer, [&](json_node& n) { n.integer = i; });
   }
   bool Uint64(std::uint64_t u) {
+    // RapidJSON reports every integer above UINT32_MAX here, so those up to INT64_MAX are
+    // integers (an id such as 9223372036854775807).
+    if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+      return Int64(static_cast<std::int64_t>(u));
     // Above INT64_MAX: keep it as a number; an id or code that large is rejected later.
     return scalar(json_type::number, [&](json_node& n) { n.number = static_cast<double>(u); });
   }
@@ -533,6 +538,15 @@ class sax_handler {
 
   std::uint64_t records() const noexcept { return records_; }
   bool saw_root_object() const noexcept { return saw_root_; }
+
+  /// Fails the input when the parse stopped: a record it cut is rejected with the error (so that
+  /// it is counted: read = loaded + rejected), otherwise the error is the input's.
+  void fail_input(diagnostic d) {
+    if (!in_record()) return builder_.fail_input(std::move(d));
+    d.where.field = "/" + std::string(section_name(section_)) + "/" + std::to_string(index_);
+    record_depth_ = 0;
+    builder_.reject(kind_of(section_), std::move(d));
+  }
 
  private:
   bool in_record() const noexcept { return record_depth_ != 0; }
@@ -855,26 +869,26 @@ void read_json(json_input& in, const std::string& path, std::uint64_t total_byte
   const auto pos = in.at(offset);
   location where{path, pos.line, pos.column, {}};
   if (handler.abort_reason) {
-    builder.fail_input(std::move(*handler.abort_reason));
+    handler.fail_input(std::move(*handler.abort_reason));
   } else if (in.io_failed()) {
-    builder.fail_input({severity::error, errc::io_error, where, "read error"});
+    handler.fail_input({severity::error, errc::io_error, where, "read error"});
   } else if (in.string_too_long()) {
     const auto start = in.long_string_start();
-    builder.fail_input(
+    handler.fail_input(
         {severity::error, errc::too_large, location{path, start.line, start.column, {}},
          "string longer than " + std::to_string(options.limits.max_string_bytes) + " bytes"});
   } else if (in.nul_found() && offset >= in.nul_offset()) {
     const auto p = in.at(in.nul_offset());
-    builder.fail_input({severity::error, errc::invalid_encoding,
+    handler.fail_input({severity::error, errc::invalid_encoding,
                         location{path, p.line, p.column, {}}, "NUL byte in the input"});
   } else if (result.Code() == rapidjson::kParseErrorDocumentEmpty) {
-    builder.fail_input(
+    handler.fail_input(
         {severity::error, errc::malformed_json, where, "the input is empty (no JSON value)"});
   } else if (result.Code() == rapidjson::kParseErrorStringInvalidEncoding) {
-    builder.fail_input(
+    handler.fail_input(
         {severity::error, errc::invalid_encoding, where, "invalid UTF-8 in a string"});
   } else {
-    builder.fail_input(
+    handler.fail_input(
         {severity::error, errc::malformed_json, where,
          std::string("JSON syntax error: ") + rapidjson::GetParseError_En(result.Code())});
   }

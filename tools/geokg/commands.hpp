@@ -12,6 +12,10 @@ struct command_result {
   int code = 0;
 };
 
+/// Parses the command line and runs the command (the whole of `main`).
+/// @returns the exit code: 0 success, 1 data errors, 2 usage errors.
+int run(int argc, const char* const* argv);
+
 /// validate, stats, actors, snapshot, show.
 void add_basic_commands(CLI::App& app, command_result& result);
 

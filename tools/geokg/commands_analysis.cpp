@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: MIT
 // balance, blocs, centrality, series: analyses of the signed snapshot at a date, and measures
-// at every step between two dates (geokg::analysis, query::time_index).
+// at every step between two dates (geokg::analysis, analysis/dated_series.hpp).
+
+#include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <limits>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -22,7 +24,6 @@
 #include <geokg/io/svg_chart.hpp>
 
 #include "commands.hpp"
-#include "dated_snapshots.hpp"
 #include "session.hpp"
 
 namespace geokg::cli {
@@ -46,10 +47,63 @@ analysis::snapshot_options snapshot_options_of(const std::string& only,
 }
 
 time_rule rule_argument(const std::string& text) {
-  if (const auto r = parse_time_rule(text)) return *r;
+  for (const auto r : {time_rule::first_day, time_rule::certain, time_rule::possible}) {
+    if (to_string(r) == text) return r;
+  }
   throw usage_error("unknown time rule '" + text +
                     "' for --rule (known: first_day, certain, possible)");
 }
+
+// The dates of `--from`, `--to` and `--step year|month` (`analysis::series_dates`; the dates keep
+// the precision of `--from` when the step allows it).
+std::vector<date> step_dates_argument(const std::string& from, const std::string& to,
+                                      const std::string& step) {
+  const date first = parse_date_argument(from, "--from");
+  const date last = parse_date_argument(to, "--to");
+  if (step != "year" && step != "month")
+    throw usage_error("unknown step '" + step + "' for --step (known: year, month)");
+  try {
+    return analysis::series_dates(first, last, step == "year" ? query::yearly : query::monthly);
+  } catch (const data_error& e) {
+    if (e.code() != errc::end_before_start) throw;
+    throw usage_error("--to " + to + " is before --from " + from);
+  }
+}
+
+// A one-line progress indicator on stderr for a command stepping through dates ("balance 1962
+// 147/199"), drawn like the load progress of `open_session`: only when enabled (stderr is a
+// terminal and not `--quiet`; see `wanted`), redrawn in place, erased when the object goes away,
+// also on an exception.
+class step_progress {
+ public:
+  step_progress(std::ostream& err, bool enabled, std::string what, std::size_t total)
+      : err_(err), enabled_(enabled), what_(std::move(what)), total_(total) {}
+  step_progress(const step_progress&) = delete;
+  step_progress& operator=(const step_progress&) = delete;
+  step_progress(step_progress&&) = delete;
+  step_progress& operator=(step_progress&&) = delete;
+  ~step_progress() {
+    if (drawn_) err_ << "\r\033[K" << std::flush;
+  }
+
+  // Whether to draw: not `--quiet`, and stderr is a terminal.
+  static bool wanted(bool quiet) noexcept { return !quiet && ::isatty(STDERR_FILENO) != 0; }
+
+  // Shows that the work on date `at`, the `done + 1`-th of `total`, is starting.
+  void show(std::size_t done, date at) {
+    if (!enabled_) return;
+    err_ << "\r\033[K" << what_ << ' ' << to_string(at) << "  " << done + 1 << '/' << total_
+         << std::flush;
+    drawn_ = true;
+  }
+
+ private:
+  std::ostream& err_;
+  bool enabled_;
+  std::string what_;
+  std::size_t total_;
+  bool drawn_ = false;
+};
 
 // Shortest round-trip text of a double, for CSV (the JSON writer does the same).
 std::string exact(double x) {
@@ -96,24 +150,7 @@ struct balance_args {
   double time_limit = 60.0;
 };
 
-// What `balance` reports on one snapshot.
-struct balance_point {
-  date at{};
-  std::size_t actors = 0;
-  std::size_t positive = 0;
-  std::size_t negative = 0;
-  analysis::triad_census triads{};
-  analysis::frustration_result frustration{};
-};
-
-balance_point measure_balance(date at, const analysis::signed_graph& sg, double time_limit) {
-  return {at,
-          sg.num_vertices(),
-          sg.num_positive(),
-          sg.num_negative(),
-          analysis::count_triads(sg),
-          analysis::frustration_index(sg, {.time_limit_seconds = time_limit})};
-}
+using analysis::balance_point;
 
 // One JSON object per date: the shape of `balance --at` (docs/cli.md).
 void write_balance_json(std::ostream& out, const balance_point& p) {
@@ -156,7 +193,7 @@ table balance_csv_table(const std::vector<balance_point>& points) {
 // `balance --at DATE`: the census and the frustration index with its two groups.
 int run_balance_at(session& s, date at, const analysis::snapshot_options& snap, double time_limit) {
   const auto sg = analysis::signed_snapshot(s.graph, at, snap);
-  const auto p = measure_balance(at, sg, time_limit);
+  const auto p = analysis::measure_balance(sg, at, {.time_limit_seconds = time_limit});
   if (s.format == output_format::text) {
     std::cout << "signed network at " << to_string(at) << ": " << p.actors << " actors, "
               << p.positive << " positive and " << p.negative << " negative ties\n\n";
@@ -175,14 +212,12 @@ int run_balance_at(session& s, date at, const analysis::snapshot_options& snap, 
 int run_balance_series(session& s, const std::vector<date>& dates,
                        const analysis::snapshot_options& snap, const balance_args& args) {
   std::vector<balance_point> points;
-  points.reserve(dates.size());
   {
-    dated_snapshots snapshots(s.graph, snap);
     step_progress progress(std::cerr, step_progress::wanted(s.quiet), "balance", dates.size());
-    for (std::size_t i = 0; i < dates.size(); ++i) {
-      progress.show(i, dates[i]);
-      points.push_back(measure_balance(dates[i], snapshots.at(dates[i]), args.time_limit));
-    }
+    points = analysis::balance_series(
+        s.graph, dates, snap,
+        {.frustration = {.time_limit_seconds = args.time_limit},
+         .on_step = [&progress](std::size_t i, date d) { progress.show(i, d); }});
   }
   if (s.format == output_format::json) {
     // An array of the objects `balance --at` prints, one per line.
@@ -589,22 +624,10 @@ int run_centrality(const input_options& options, const centrality_args& args) {
 
 // --- series --------------------------------------------------------------------------------------
 
-// The measures of `series` (docs/cli.md). All but `relations` and `actors` are measures of the
-// signed snapshot of `balance`.
-enum class series_measure : std::uint8_t {
-  relations,
-  actors,
-  signed_actors,
-  positive,
-  negative,
-  density,
-  triangles,
-  balanced_share,
-  frustration,
-  components,
-  communities,
-  modularity,
-};
+// The measures of `series` (docs/cli.md): analysis::series_measure, computed by
+// analysis::measure_series; here only their titles.
+using analysis::series_measure;
+using analysis::series_value;
 
 struct measure_info {
   series_measure measure;
@@ -613,32 +636,46 @@ struct measure_info {
   bool integral;           // a count (printed without decimals)
 };
 
-constexpr std::array<measure_info, 12> series_measures = {{
-    {series_measure::relations, "relations", "active relations", true},
-    {series_measure::actors, "actors", "actors in existence", true},
-    {series_measure::signed_actors, "signed_actors", "actors with a signed tie", true},
-    {series_measure::positive, "positive", "positive ties", true},
-    {series_measure::negative, "negative", "negative ties", true},
-    {series_measure::density, "density", "density of the signed network", false},
-    {series_measure::triangles, "triangles", "signed triangles", true},
-    {series_measure::balanced_share, "balanced_share", "share of balanced triangles", false},
-    {series_measure::frustration, "frustration", "frustration index", true},
-    {series_measure::components, "components", "positive components", true},
-    {series_measure::communities, "communities", "Louvain communities", true},
-    {series_measure::modularity, "modularity", "modularity of the Louvain communities", false},
-}};
+std::string_view measure_title(series_measure m) {
+  switch (m) {
+    case series_measure::relations:
+      return "active relations";
+    case series_measure::actors:
+      return "actors in existence";
+    case series_measure::signed_actors:
+      return "actors with a signed tie";
+    case series_measure::positive:
+      return "positive ties";
+    case series_measure::negative:
+      return "negative ties";
+    case series_measure::density:
+      return "density of the signed network";
+    case series_measure::triangles:
+      return "signed triangles";
+    case series_measure::balanced_share:
+      return "share of balanced triangles";
+    case series_measure::frustration:
+      return "frustration index";
+    case series_measure::components:
+      return "positive components";
+    case series_measure::communities:
+      return "Louvain communities";
+    case series_measure::modularity:
+      return "modularity of the Louvain communities";
+  }
+  return "?";
+}
 
 std::string measure_names() {
   std::string out;
-  for (const auto& m : series_measures)
-    out += (out.empty() ? "" : ", ") + std::string(m.name);
+  for (const auto m : analysis::series_measures())
+    out += (out.empty() ? "" : ", ") + std::string(analysis::to_string(m));
   return out;
 }
 
-const measure_info& measure_argument(const std::string& name) {
-  for (const auto& m : series_measures) {
-    if (m.name == name) return m;
-  }
+measure_info measure_argument(const std::string& name) {
+  if (const auto m = analysis::parse_series_measure(name))
+    return {*m, analysis::to_string(*m), measure_title(*m), analysis::is_count(*m)};
   throw usage_error("unknown measure '" + name + "' (known: " + measure_names() + ")");
 }
 
@@ -652,100 +689,6 @@ struct series_args {
   std::string plot;
   double time_limit = 60.0;
 };
-
-// One point: the value (NaN where the measure is undefined), and for `frustration` the bounds.
-struct series_value {
-  date at{};
-  double value = std::numeric_limits<double>::quiet_NaN();
-  std::uint64_t lower = 0;
-  std::uint64_t upper = 0;
-  bool optimal = true;
-};
-
-// Actors in existence at `d` (under the time rule), of the `--only` kind if given.
-std::size_t count_actors(const knowledge_graph& g, date d, const analysis::snapshot_options& snap) {
-  const auto exists = [&](const actor& a) {
-    return a.existence.empty() ||
-           std::any_of(a.existence.begin(), a.existence.end(),
-                       [&](const interval& spell) { return spell.contains(d, snap.time); });
-  };
-  return static_cast<std::size_t>(std::count_if(
-      g.actors().begin(), g.actors().end(),
-      [&](const actor& a) { return (!snap.only || a.kind == *snap.only) && exists(a); }));
-}
-
-// Active relations of any kind and sign, only those between two actors of the `--only` kind if
-// given.
-std::size_t count_relations(const knowledge_graph& g, std::span<const relation_index> active,
-                            const analysis::snapshot_options& snap) {
-  if (!snap.only) return active.size();
-  return static_cast<std::size_t>(
-      std::count_if(active.begin(), active.end(), [&](relation_index r) {
-        const auto& rel = g.relation_at(r);
-        return g[rel.source].kind == *snap.only && g[rel.target].kind == *snap.only;
-      }));
-}
-
-// The value of a measure at one date.
-series_value measure_at(const knowledge_graph& g, series_measure m, date d,
-                        dated_snapshots& snapshots, double time_limit) {
-  const auto count = [](auto n) { return static_cast<double>(n); };
-  series_value out{.at = d};
-  if (m == series_measure::actors) {
-    out.value = count(count_actors(g, d, snapshots.options()));
-    return out;
-  }
-  if (m == series_measure::relations) {
-    out.value = count(count_relations(g, snapshots.active(d), snapshots.options()));
-    return out;
-  }
-  const auto sg = snapshots.at(d);
-  const std::size_t n = sg.num_vertices();
-  switch (m) {
-    case series_measure::actors:
-    case series_measure::relations:
-      break;  // above, without a snapshot
-    case series_measure::signed_actors:
-      out.value = count(n);
-      break;
-    case series_measure::positive:
-      out.value = count(sg.num_positive());
-      break;
-    case series_measure::negative:
-      out.value = count(sg.num_negative());
-      break;
-    case series_measure::density:
-      if (n >= 2) out.value = count(sg.num_edges()) / (count(n) * count(n - 1) / 2.0);
-      break;
-    case series_measure::triangles:
-      out.value = count(analysis::count_triads(sg).total());
-      break;
-    case series_measure::balanced_share: {
-      const auto t = analysis::count_triads(sg);
-      if (t.total() != 0) out.value = t.degree_of_balance();
-      break;
-    }
-    case series_measure::frustration: {
-      const auto f = analysis::frustration_index(sg, {.time_limit_seconds = time_limit});
-      out.value = count(f.value);
-      out.lower = f.lower;
-      out.upper = f.upper;
-      out.optimal = f.optimal;
-      break;
-    }
-    case series_measure::components:
-      out.value = count(analysis::positive_components(sg).count);
-      break;
-    case series_measure::communities:
-      out.value = count(analysis::louvain_communities(sg).count);
-      break;
-    case series_measure::modularity:
-      // Undefined without positive ties (louvain_communities reports 0 there).
-      if (sg.num_positive() != 0) out.value = analysis::louvain_communities(sg).modularity;
-      break;
-  }
-  return out;
-}
 
 // "Active relations (state actors), 1945 to 2023, every year".
 std::string series_title(const measure_info& m, const series_args& args) {
@@ -778,7 +721,7 @@ io::line_chart series_chart(const measure_info& m, const std::vector<series_valu
 }
 
 int run_series(const input_options& options, const series_args& args) {
-  const auto& m = measure_argument(args.measure);
+  const auto m = measure_argument(args.measure);
   const auto dates = step_dates_argument(args.from, args.to, args.step);
   const auto snap = snapshot_options_of(args.only, rule_argument(args.rule));
   if (!args.plot.empty()) {
@@ -791,15 +734,13 @@ int run_series(const input_options& options, const series_args& args) {
   const auto& g = s->graph;
 
   std::vector<series_value> points;
-  points.reserve(dates.size());
   {
-    dated_snapshots snapshots(g, snap);
     step_progress progress(std::cerr, step_progress::wanted(s->quiet),
                            "series " + std::string(m.name), dates.size());
-    for (std::size_t i = 0; i < dates.size(); ++i) {
-      progress.show(i, dates[i]);
-      points.push_back(measure_at(g, m.measure, dates[i], snapshots, args.time_limit));
-    }
+    points = analysis::measure_series(
+        g, m.measure, dates, snap,
+        {.frustration = {.time_limit_seconds = args.time_limit},
+         .on_step = [&progress](std::size_t i, date d) { progress.show(i, d); }});
   }
 
   const bool text = s->format == output_format::text;

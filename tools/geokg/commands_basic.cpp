@@ -287,7 +287,9 @@ int run_snapshot(const input_options& options, const snapshot_options& snap) {
                     : snap.rule == "possible" ? time_rule::possible
                                               : time_rule::first_day;
   std::vector<relation_index> active;
-  for (const auto& e : boost::make_iterator_range(boost::edges(active_at(g, at, rule))))
+  // The view must outlive the loop: edge iterators point into it (a temporary would die first).
+  const auto view = active_at(g, at, rule);
+  for (const auto& e : boost::make_iterator_range(boost::edges(view)))
     active.push_back(g.relation_of(e));
   std::sort(active.begin(), active.end());
   table t({"source", "kind", "sign", "target", "when", "status", "id"});

@@ -9,7 +9,9 @@
 #include "commands.hpp"
 #include "session.hpp"
 
-int main(int argc, char** argv) {
+namespace geokg::cli {
+
+int run(int argc, const char* const* argv) {
   CLI::App app{"geokg " GEOKG_VERSION_STRING
                " - a geopolitical knowledge graph: actors, dated and sourced relations, queries "
                "and analyses.\n"
@@ -38,3 +40,12 @@ int main(int argc, char** argv) {
   }
   return result.code;
 }
+
+}  // namespace geokg::cli
+
+// fuzz/fuzz_cli_args.cpp compiles this file into a fuzzer, which brings its own main.
+#ifndef GEOKG_CLI_NO_MAIN
+int main(int argc, char** argv) {
+  return geokg::cli::run(argc, argv);
+}
+#endif

@@ -3,31 +3,18 @@
 
 #include <unistd.h>
 
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
-#include <geokg/io/input.hpp>
-#include <geokg/query/select.hpp>
 #include <iostream>
 
+#include <geokg/io/input_check.hpp>
+#include <geokg/query/suggest.hpp>
+
 namespace geokg::cli {
-
-namespace {
-
-std::string format_names() {
-  std::string out;
-  for (const auto& f : io::input_formats())
-    out += (out.empty() ? "" : ", ") + std::string(f.name);
-  return out;
-}
-
-}  // namespace
 
 void add_input_options(CLI::App& command, input_options& options, bool with_format) {
   command
       .add_option(
           "-i,--input", options.inputs,
-          "Input: [FORMAT:]PATH, FORMAT one of " + format_names() +
+          "Input: [FORMAT:]PATH, FORMAT one of " + io::input_format_list() +
               " (guessed from the path when left out; see `geokg formats`); repeat to merge "
               "inputs into one graph")
       ->required()
@@ -50,22 +37,11 @@ void add_input_options(CLI::App& command, input_options& options, bool with_form
 std::optional<session> open_session(const input_options& options, std::ostream& err) {
   std::vector<io::input> inputs;
   for (const auto& text : options.inputs) {
-    io::input in;
     try {
-      in = io::parse_input(text);
+      inputs.push_back(io::parse_input_checked(text));
     } catch (const data_error& e) {
       throw usage_error(e.message());
     }
-    const auto colon = text.find(':');
-    if (in.format.empty() && colon != std::string::npos && colon > 0 &&
-        !std::filesystem::exists(in.path)) {
-      const auto prefix = text.substr(0, colon);
-      if (std::all_of(prefix.begin(), prefix.end(),
-                      [](unsigned char c) { return std::isalnum(c) != 0 || c == '-'; }))
-        throw usage_error("unknown input format '" + prefix + "' in '" + text +
-                          "' (known: " + format_names() + ")");
-    }
-    inputs.push_back(std::move(in));
   }
   io::load_options load;
   load.on_error = options.on_error == "collect" ? io::error_mode::collect : io::error_mode::stop;
@@ -104,32 +80,13 @@ std::optional<session> open_session(const input_options& options, std::ostream& 
 
 actor_index session::actor(std::string_view id) const {
   if (auto a = graph.find_actor(id)) return *a;
-  std::string message = "unknown actor '" + std::string(id) + "'";
-  const auto close = closest_actor_ids(graph, id);
-  if (!close.empty()) {
-    message += " (did you mean ";
-    for (std::size_t i = 0; i < close.size(); ++i)
-      message += (i == 0 ? "" : i + 1 == close.size() ? " or " : ", ") + close[i];
-    message += "?)";
-  }
-  throw usage_error(message);
+  throw usage_error(query::unknown_actor_message(id, query::closest_actor_ids(graph, id)));
 }
 
 date parse_date_argument(const std::string& text, std::string_view option) {
   if (auto d = parse_date(text)) return *d;
   throw usage_error("invalid date '" + text + "' for " + std::string(option) +
                     " (expected YYYY-MM-DD, YYYY-MM, YYYY, 1930s, 7th century...)");
-}
-
-std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text,
-                                           std::size_t n) {
-  std::vector<std::string> out;
-  // Only suggestions that are plausibly typos: within a third of the length, at least 2.
-  const auto limit = std::max<std::size_t>(2, text.size() / 3);
-  for (const auto& s : query::suggest_actors(g, text, n)) {
-    if (s.distance <= limit) out.push_back(g[s.actor].id.str());
-  }
-  return out;
 }
 
 }  // namespace geokg::cli

@@ -47,7 +47,8 @@ struct session {
   output_format format = output_format::text;
   bool quiet = false;
 
-  /// The actor named by an id, or a usage_error suggesting the closest ids ("did you mean KOR?").
+  /// The actor named by an id, or a usage_error suggesting the closest ids ("did you mean KOR?",
+  /// `query::closest_actor_ids`).
   actor_index actor(std::string_view id) const;
   /// Exit code for the end of a command: 1 if the load reported errors, else `code`.
   int finish(int code) const { return report.ok() ? code : std::max(code, exit_data_error); }
@@ -60,9 +61,5 @@ std::optional<session> open_session(const input_options& options, std::ostream& 
 
 /// Parses a date argument; throws usage_error naming the option on failure.
 date parse_date_argument(const std::string& text, std::string_view option);
-
-/// The closest actor ids to `text` by edit distance over ids, names and aliases (at most `n`).
-std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text,
-                                           std::size_t n = 3);
 
 }  // namespace geokg::cli

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// What the binding files of the `_geokg` extension share: the graph object Python holds, the
+// conversions of arguments (ids, dates, kinds) and of results (relations, actors) to plain
+// Python objects. Private to python/src; nothing here is installed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <pybind11/pybind11.h>
+
+#include <geokg/core.hpp>
+#include <geokg/io/load_report.hpp>
+
+namespace geokg::python {
+
+/// A loaded graph and the account of its load, owned by Python through a shared pointer so that
+/// views and results made from it keep it alive. Nothing mutates it after loading, which is what
+/// makes releasing the GIL around queries and analyses safe (the graph is read-only shared data).
+struct loaded_graph {
+  knowledge_graph graph;
+  io::load_report report;
+};
+
+/// The actor with id `id`, or geokg.LookupError with the closest ids ("did you mean KOR?"), as the
+/// CLI does.
+actor_index actor_argument(const knowledge_graph& g, std::string_view id);
+
+/// A date argument as text (the Python layer turns `datetime.date` into ISO text), or
+/// geokg.DataError `invalid_date`.
+date date_argument(std::string_view text, std::string_view what);
+
+/// An optional date argument: None, or as `date_argument`.
+std::optional<date> optional_date(const pybind11::object& text, std::string_view what);
+
+/// "first_day", "certain" or "possible", else geokg.DataError `invalid_value`.
+time_rule rule_argument(std::string_view text);
+
+/// A list of relation kind names (None or empty: every kind), else geokg.DataError.
+kind_set kinds_argument(const pybind11::object& names);
+
+/// An actor kind name ("state"), None for any, else geokg.DataError.
+std::optional<actor_kind> actor_kind_argument(const pybind11::object& name);
+
+/// Throws geokg.DataError with an error id and no location (a bad argument).
+[[noreturn]] void throw_argument_error(errc code, const std::string& message);
+
+/// A relation as a dict: index, id, source, target, kind, sign, directed, when, start, end,
+/// weight, subkind, status, event.
+pybind11::dict relation_dict(const knowledge_graph& g, relation_index r);
+
+/// An event as a dict: index, id, kind, title, when, start, end, status, participants.
+pybind11::dict event_dict(const knowledge_graph& g, event_index e);
+
+/// An actor as a dict: index, id, kind, name, aliases, existence, codes, note.
+pybind11::dict actor_dict(const knowledge_graph& g, actor_index a);
+
+/// The first day of an interval's start and the (exclusive) start of its end, as text; None for
+/// an open end.
+pybind11::object interval_start(const interval& i);
+pybind11::object interval_end(const interval& i);
+
+// The binding areas, one file each.
+void bind_errors(pybind11::module_& m);
+void bind_graph(pybind11::module_& m);
+void bind_queries(pybind11::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c);
+void bind_analysis(pybind11::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c);
+
+}  // namespace geokg::python

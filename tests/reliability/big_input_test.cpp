@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+// The big rows of the hostile-input table (docs/reliability.md), generated at run time into a
+// temporary folder (never committed): a 1 GiB line and 10 million duplicate ids, for the JSON and
+// CSV loaders, through `geokg` (exit code, first diagnostic, peak memory of the child measured
+// with getrusage) and, for the counts, through the library in a child process. Labelled `big`:
+// they run in the plain suite and are left out of the sanitizer run. Each takes seconds.
+
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "child_process.hpp"
+#include "geokg/io/load.hpp"
+#include "hostile_inputs.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace geokg::test;
+
+constexpr std::uint64_t gib = std::uint64_t{1} << 30;
+constexpr std::uint64_t ten_million = 10'000'000;
+
+std::string first_line(const std::string& text) {
+  return text.substr(0, text.find('\n'));
+}
+
+struct expected_run {
+  int exit_code;
+  std::string_view diagnostic;  // first line of standard error
+  std::uint64_t max_mib;        // peak resident memory bound
+};
+
+child_result run_cli(const temp_dir& dir, std::vector<std::string> args, const expected_run& want,
+                     std::string_view what) {
+#ifdef GEOKG_CLI
+  args.insert(args.begin(), GEOKG_CLI);
+  const auto r = run_program(args, dir.path(), dir.path());
+  EXPECT_EQ(r.signal, 0);
+  EXPECT_EQ(r.exit_code, want.exit_code);
+  EXPECT_EQ(first_line(r.err), want.diagnostic);
+  std::printf("%s: exit %d, peak %llu KiB\n  %s\n", std::string(what).c_str(), r.exit_code,
+              static_cast<unsigned long long>(r.peak_kib), first_line(r.err).c_str());
+  if (memory_bounds_checked) {
+    EXPECT_LE(r.peak_kib, want.max_mib * 1024) << "peak memory";
+  }
+  return r;
+#else
+  (void)dir, (void)args, (void)want, (void)what;
+  GTEST_SKIP() << "built without the command-line tool";
+  return {};
+#endif
+}
+
+// A JSON file whose one line holds a 1 GiB string: refused at the string limit (16 MiB), without
+// holding the string.
+TEST(big_input, json_a_1_gib_line_in_a_string) {
+  temp_dir dir;
+  write_repeated(dir / "line.json", R"({"dataset": {"note": ")", std::string(4096, 'x'), gib / 4096, "\"}}");
+  run_cli(dir, {"validate", "-i", "line.json"},
+          {1, "line.json:1:22: error: string longer than 16777216 bytes [geokg.too_large]", 64},
+          "json: a 1 GiB line (one string)");
+}
+
+// A JSON file whose one line holds 1 GiB of blanks between members: valid, read in constant
+// memory.
+TEST(big_input, json_a_1_gib_line_of_blanks_loads_in_constant_memory) {
+  temp_dir dir;
+  write_repeated(dir / "blank.json", R"({"geokg": 1, "actors": [{"id": "A", "kind": "state"},)",
+                 std::string(4096, ' '), gib / 4096, R"({"id": "B", "kind": "state"}]})");
+  const auto r = run_cli(dir, {"validate", "-i", "blank.json"}, {0, "", 64},
+                         "json: a 1 GiB line (blanks between records)");
+  EXPECT_NE(r.out.find("loaded 2 actors"), std::string::npos) << r.out;
+}
+
+// A CSV table with a 1 GiB record: refused at the record limit (64 MiB), the rest of the file
+// still read.
+TEST(big_input, csv_a_1_gib_line) {
+  temp_dir dir;
+  fs::create_directories(dir / "line");
+  write_repeated(dir / "line/actors.csv", "id,kind,name\nA,state,", std::string(4096, 'x'), gib / 4096,
+                 "\nB,state,Bee\n");
+  const auto r = run_cli(dir, {"validate", "-i", "line"}, {1, "line/actors.csv:2:9: error: field is longer than the limit of 16777216 bytes (at name) [geokg.too_large]", 160},
+      "csv: a 1 GiB line");
+  EXPECT_NE(r.out.find("loaded 1 actors, rejected 1"), std::string::npos) << r.out;
+}
+
+// 10 million actors with one id: the first is loaded, the others rejected as duplicates, each with
+// its diagnostic (collect mode keeps them all: memory grows with the diagnostics).
+TEST(big_input, json_10_million_duplicate_ids) {
+  temp_dir dir;
+  write_repeated(dir / "dups.json", R"({"actors": [{"id": "A", "kind": "state"})", R"(,{"id":"A","kind":"state"})",
+                 ten_million - 1, "]}\n");
+  // Stop mode (every command but validate): the first duplicate ends the load.
+  run_cli(dir, {"stats", "-i", "dups.json"}, {1, "dups.json:1:48: error: duplicate actor id 'A' (at /actors/1/id) [geokg.duplicate_actor]", 64},
+          "json: 10 million duplicate ids (stats, stop mode)");
+  // Collect mode, through the library in a child, counting what was read.
+  const auto r = run_in_child(
+      [&] {
+        const auto result = geokg::io::load(dir / "dups.json", {.on_error = geokg::io::error_mode::collect});
+        const auto& a = result.report.actors;
+        std::printf("%llu %llu %llu %zu\n", static_cast<unsigned long long>(a.read),
+                    static_cast<unsigned long long>(a.loaded), static_cast<unsigned long long>(a.rejected),
+                    result.report.diagnostics.size());
+        return 0;
+      },
+      dir.path());
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "10000000 1 9999999 9999999\n");
+  std::printf("json: 10 million duplicate ids (library, collect mode): peak %llu KiB\n",
+              static_cast<unsigned long long>(r.peak_kib));
+  if (memory_bounds_checked) {
+    EXPECT_LE(r.peak_kib, std::uint64_t{4096} * 1024);
+  }
+}
+
+TEST(big_input, csv_10_million_duplicate_ids) {
+  temp_dir dir;
+  fs::create_directories(dir / "dups");
+  write_repeated(dir / "dups/actors.csv", "id,kind\n", "A,state\n", ten_million, "");
+  run_cli(dir, {"stats", "-i", "dups"}, {1, "dups/actors.csv:3:1: error: duplicate actor id 'A' (at id) [geokg.duplicate_actor]", 64},
+          "csv: 10 million duplicate ids (stats, stop mode)");
+  const auto r = run_in_child(
+      [&] {
+        const auto result = geokg::io::load(dir / "dups", {.on_error = geokg::io::error_mode::collect});
+        const auto& a = result.report.actors;
+        std::printf("%llu %llu %llu %zu\n", static_cast<unsigned long long>(a.read),
+                    static_cast<unsigned long long>(a.loaded), static_cast<unsigned long long>(a.rejected),
+                    result.report.diagnostics.size());
+        return 0;
+      },
+      dir.path());
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "10000000 1 9999999 9999999\n");
+  std::printf("csv: 10 million duplicate ids (library, collect mode): peak %llu KiB\n",
+              static_cast<unsigned long long>(r.peak_kib));
+  if (memory_bounds_checked) {
+    EXPECT_LE(r.peak_kib, std::uint64_t{4096} * 1024);
+  }
+}
+
+}  // namespace
