@@ -56,6 +56,7 @@ set(GEOKG_IO_HEADERS
   include/geokg/io/load_options.hpp
   include/geokg/io/load_report.hpp
   include/geokg/io/state_codes.hpp
-  include/geokg/io/svg_chart.hpp)
+  include/geokg/io/svg_chart.hpp
+  include/geokg/io/write_atomically.hpp)
 set(GEOKG_UMBRELLA_HEADERS
   include/geokg/geokg.hpp)

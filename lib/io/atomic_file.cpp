@@ -89,11 +89,15 @@ void atomic_files::commit() {
   }
 }
 
+}  // namespace geokg::io::detail
+
+namespace geokg::io {
+
 void write_atomically(const std::filesystem::path& path,
                       const std::function<void(std::ostream&)>& write) {
-  atomic_files files;
+  detail::atomic_files files;
   files.write(path, write);
   files.commit();
 }
 
-}  // namespace geokg::io::detail
+}  // namespace geokg::io

@@ -8,14 +8,9 @@
 #include <utility>
 #include <vector>
 
-namespace geokg::io::detail {
+#include "geokg/io/write_atomically.hpp"  // the one-file case
 
-/// Writes `path` by calling `write` on a stream to a temporary file in the same folder, then
-/// renaming it over `path` (atomic on POSIX file systems). If `write` throws or the stream fails,
-/// the temporary file is removed and `path` is untouched.
-/// @throws data_error `io_error` if the file cannot be written.
-void write_atomically(const std::filesystem::path& path,
-                      const std::function<void(std::ostream&)>& write);
+namespace geokg::io::detail {
 
 /// Writes several files that belong together (the tables of a CSV dataset): each is written in
 /// full to a temporary file beside it first, and only when all are written does `commit` rename

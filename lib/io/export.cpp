@@ -601,7 +601,7 @@ void write_export(const subgraph& s, export_format format, const std::filesystem
               format == export_format::graphml ? "GraphML"
               : format == export_format::gexf  ? "GEXF"
                                                : "DOT");
-  detail::write_atomically(path, [&](std::ostream& out) { write_export(s, format, out, options); });
+  write_atomically(path, [&](std::ostream& out) { write_export(s, format, out, options); });
 }
 
 void write_export(const subgraph& s, export_format format, std::ostream& out,

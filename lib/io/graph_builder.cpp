@@ -70,7 +70,17 @@ void graph_builder::error(record_kind kind, diagnostic d) {
   d.level = severity::error;
   ++counts(kind).rejected;
   if (!collecting()) throw data_error(std::move(d));
-  report_.diagnostics.push_back(std::move(d));
+  keep(std::move(d));
+}
+
+void graph_builder::keep(diagnostic d) {
+  if (report_.diagnostics.size() < options_.limits.max_diagnostics) {
+    report_.diagnostics.push_back(std::move(d));
+  } else if (d.level == severity::error) {
+    ++report_.errors_not_kept;
+  } else {
+    ++report_.warnings_not_kept;
+  }
 }
 
 void graph_builder::error_at(record_kind kind, errc code, std::string message, location where) {
@@ -84,13 +94,13 @@ void graph_builder::reject(record_kind kind, diagnostic e) {
 
 void graph_builder::warn(diagnostic warning) {
   warning.level = severity::warning;
-  report_.diagnostics.push_back(std::move(warning));
+  keep(std::move(warning));
 }
 
 void graph_builder::fail_input(diagnostic e) {
   e.level = severity::error;
   if (!collecting()) throw data_error(std::move(e));
-  report_.diagnostics.push_back(std::move(e));
+  keep(std::move(e));
 }
 
 // Maps an error raised by the core to the field it is about, so that it can be located.

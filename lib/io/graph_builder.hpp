@@ -82,6 +82,8 @@ class graph_builder {
 
   record_counts& counts(record_kind kind) noexcept;
   void error(record_kind kind, diagnostic d);
+  // Appends to the report, or only counts once it holds `load_limits::max_diagnostics`.
+  void keep(diagnostic d);
   void error_at(record_kind kind, errc code, std::string message, location where);
   void from_core(record_kind kind, const data_error& e, const record_origin& origin);
   bool try_relation(pending_relation& p, bool final_attempt);

@@ -1,8 +1,8 @@
 #pragma once
 // SPDX-License-Identifier: MIT
-// The input stream the JSON reader parses from: reads in chunks, counts lines, remembers where
-// the current token started (RapidJSON reports only where it is now), and stops at NUL bytes
-// and over-long strings instead of letting them through.
+// The input stream the JSON reader parses from: reads in chunks, counts lines (at LF, CRLF or CR),
+// remembers where the current token started (RapidJSON reports only where it is now), and stops
+// at NUL bytes and over-long strings instead of letting them through.
 
 #include <cstdint>
 #include <cstdio>
@@ -134,10 +134,13 @@ class json_input {
       mark();
       after_separator_ = false;
     }
-    if (c == '\n') {
-      ++line_;
+    // Lines end at LF, CRLF or a bare CR, as in the CSV reader, so that a file saved with old
+    // Mac line ends is not located as one long line.
+    if (c == '\n' || c == '\r') {
+      if (c == '\r' || !after_cr_) ++line_;
       line_start_ = offset_ + 1;
     }
+    after_cr_ = c == '\r';
   }
 
   std::FILE* file_ = nullptr;
@@ -154,6 +157,7 @@ class json_input {
   bool in_string_ = false;
   bool escape_ = false;
   bool after_separator_ = true;
+  bool after_cr_ = false;
   std::uint64_t string_length_ = 0;
   std::uint64_t max_string_;
   bool string_too_long_ = false;

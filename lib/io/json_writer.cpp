@@ -224,7 +224,7 @@ void write_json(const knowledge_graph& g, std::ostream& out, const json_write_op
 
 void write_json(const knowledge_graph& g, const std::filesystem::path& path,
                 const json_write_options& options) {
-  detail::write_atomically(path, [&](std::ostream& out) { write_json(g, out, options); });
+  write_atomically(path, [&](std::ostream& out) { write_json(g, out, options); });
 }
 
 }  // namespace geokg::io

@@ -376,7 +376,7 @@ std::string to_svg(const line_chart& chart) {
 
 void write_svg(const line_chart& chart, const std::filesystem::path& path) {
   const std::string text = to_svg(chart);
-  detail::write_atomically(path, [&](std::ostream& out) { out << text; });
+  write_atomically(path, [&](std::ostream& out) { out << text; });
 }
 
 }  // namespace geokg::io

@@ -33,7 +33,7 @@ def _input(item):
                     "tuple, not %r" % (item,))
 
 
-def load(inputs=None, *, on_error="stop", strict=False, **datasets):
+def load(inputs=None, *, on_error="stop", strict=False, max_diagnostics=100_000, **datasets):
     """Loads one or more inputs into one graph, as the CLI's ``-i`` does.
 
     ``inputs`` is a path, ``"FORMAT:PATH"`` text (``"cow-mid:../shared/data/real/cow_mid"``,
@@ -43,8 +43,10 @@ def load(inputs=None, *, on_error="stop", strict=False, **datasets):
     ``mapped=(mapping, table)`` (or a list of such pairs) reads a table through a mapping file.
 
     ``on_error="stop"`` raises the first ``DataError``; ``"collect"`` rejects bad records, keeps
-    going and reports every diagnostic in ``graph.report``. ``strict=True`` makes relations
-    outside an actor's existence errors. The GIL is released while reading.
+    going and reports every diagnostic in ``graph.report``, up to ``max_diagnostics`` (``None``:
+    all); the rest are counted in ``report["diagnostics_not_kept"]`` and in ``"errors"`` and
+    ``"warnings"``. ``strict=True`` makes relations outside an actor's existence errors. The GIL
+    is released while reading.
     """
     items = []
     if inputs is not None:
@@ -62,7 +64,8 @@ def load(inputs=None, *, on_error="stop", strict=False, **datasets):
             items.extend((fmt, os.fspath(v), "") for v in values)
     if not items:
         raise TypeError("geokg.load needs at least one input")
-    return Graph(_geokg.load(items, on_error=on_error, strict=strict))
+    return Graph(_geokg.load(items, on_error=on_error, strict=strict,
+                             max_diagnostics=max_diagnostics))
 
 
 def formats():

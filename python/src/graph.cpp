@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Loading (any input the CLI's -i takes, with the GIL released) and the graph's contents: actors,
 // relations, events, the load report.
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,7 @@ py::dict report_dict(const io::load_report& r) {
   d["ok"] = r.ok();
   d["errors"] = r.count(severity::error);
   d["warnings"] = r.count(severity::warning);
+  d["diagnostics_not_kept"] = r.errors_not_kept + r.warnings_not_kept;
   d["sources"] = counts_dict(r.sources);
   d["actors"] = counts_dict(r.actors);
   d["events"] = counts_dict(r.events);
@@ -76,8 +79,8 @@ py::dict report_dict(const io::load_report& r) {
   return d;
 }
 
-std::shared_ptr<loaded_graph> load(const py::list& items, const std::string& on_error,
-                                   bool strict) {
+std::shared_ptr<loaded_graph> load(const py::list& items, const std::string& on_error, bool strict,
+                                   std::optional<std::uint64_t> max_diagnostics) {
   std::vector<io::input> inputs;
   for (const auto& item : items)
     inputs.push_back(input_argument(item));
@@ -87,6 +90,7 @@ std::shared_ptr<loaded_graph> load(const py::list& items, const std::string& on_
                          "on_error must be 'stop' or 'collect', not '" + on_error + "'");
   options.on_error = on_error == "collect" ? io::error_mode::collect : io::error_mode::stop;
   if (strict) options.graph.existence = existence_policy::reject;
+  options.limits.max_diagnostics = max_diagnostics.value_or(io::keep_all_diagnostics);
   io::load_result result;
   {
     // Reading a real dataset takes seconds: let other Python threads run meanwhile.
@@ -176,6 +180,7 @@ void bind_graph(py::module_& m) {
   bind_analysis(c);
 
   m.def("load", &load, py::arg("inputs"), py::arg("on_error") = "stop", py::arg("strict") = false,
+        py::arg("max_diagnostics") = io::load_limits{}.max_diagnostics,
         "Loads inputs ('[FORMAT:]PATH' text or (format, path, mapping) tuples) into one graph");
   m.def("formats", [] {
     py::list out;

@@ -25,7 +25,8 @@ def test_collect_mode_reports_what_the_cli_validate_reports():
     g = geokg.load("json:tests/golden/json/unknown_actor.json", on_error="collect")
     report = g.report
     assert report["ok"] is expected["ok"]
-    for key in ("errors", "warnings", "sources", "actors", "events", "relations", "claims"):
+    for key in ("errors", "warnings", "diagnostics_not_kept", "sources", "actors", "events",
+                "relations", "claims"):
         assert report[key] == expected[key], key
     got = [{k: d[k] for k in ("severity", "id", "path", "line", "column", "field", "message")}
            for d in report["diagnostics"]]
@@ -40,6 +41,19 @@ def test_collect_mode_diagnostics_are_the_cli_lines():
     assert [d["text"] for d in g.report["diagnostics"]] == lines
     assert g.report["diagnostics"].to_pandas()["line"].tolist() == [
         d["line"] for d in g.report["diagnostics"]]
+
+
+def test_collect_mode_keeps_max_diagnostics_and_counts_the_rest():
+    # As `geokg validate --max-diagnostics 2` (tests/golden/cli/validate_max_diagnostics.err).
+    g = geokg.load("tests/golden/json/wrong_type.json", on_error="collect", max_diagnostics=2)
+    lines = [line for line in golden("validate_max_diagnostics", "err").splitlines()
+             if ": error: " in line]
+    assert [d["text"] for d in g.report["diagnostics"]] == lines
+    assert (g.report["errors"], g.report["diagnostics_not_kept"]) == (4, 2)
+    every = geokg.load("tests/golden/json/wrong_type.json", on_error="collect",
+                       max_diagnostics=None)
+    assert len(every.report["diagnostics"]) == 4
+    assert every.report["diagnostics_not_kept"] == 0
 
 
 def test_unknown_actor_suggests_the_closest_ids():

@@ -33,7 +33,7 @@ const hostile_case cases[] = {
   {"json: only a BOM", "bom.json", json_bom, 1, "bom.json:1:1: error: the input is empty (no JSON value) [geokg.malformed_json]", 64},
   {"json: invalid UTF-8", "utf8.json", json_invalid_utf8, 1, "utf8.json:2:46: error: invalid UTF-8 in a string (at /actors/1) [geokg.invalid_encoding]", 64},
   {"json: NUL byte", "nul.json", json_nul, 1, "nul.json:2:45: error: NUL byte in the input (at /actors/1) [geokg.invalid_encoding]", 64},
-  {"json: CRLF and mixed line ends", "line_ends.json", json_line_ends, 1, "line_ends.json:5:31: error: unknown actor 'KORR' (at /relations/0/target) [geokg.unknown_actor]", 64},
+  {"json: CRLF and mixed line ends", "line_ends.json", json_line_ends, 1, "line_ends.json:6:31: error: unknown actor 'KORR' (at /relations/1/target) [geokg.unknown_actor]", 64},
   {"json: 100,000-deep nesting", "deep.json", json_deep, 1, "deep.json:1:76: error: nesting deeper than 64 levels [geokg.too_large]", 64},
   {"json: 100,000-deep nesting in a record", "deep_record.json", json_deep_record, 1, "deep_record.json:1:124: error: nesting deeper than 64 levels (at /actors/1) [geokg.too_large]", 64},
   {"json: numbers at the int64 and double limits", "numbers.json", json_numbers, 1, "numbers.json:3:8: error: field 'id' must be a string (at /relations/1/id) [geokg.wrong_type]", 64, "loaded 2 relations, rejected 4"},

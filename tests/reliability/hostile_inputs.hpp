@@ -56,8 +56,8 @@ inline void json_line_ends(const std::filesystem::path& d) {
   put(d / "line_ends.json",
       "{\"geokg\": 1,\r\n \"actors\": [{\"id\": \"JPN\", \"kind\": \"state\"},\r\n"
       " {\"id\": \"KOR\", \"kind\": \"state\"}],\n \"relations\": [\r\n"
-      "  {\"source\": \"JPN\", \"target\": \"KORR\", \"kind\": \"alliance\"},\r"
-      "  {\"source\": \"JPN\", \"target\": \"KOR\", \"kind\": \"alliance\"}]}\r\n");
+      "  {\"source\": \"JPN\", \"target\": \"KOR\", \"kind\": \"alliance\"},\r"
+      "  {\"source\": \"JPN\", \"target\": \"KORR\", \"kind\": \"alliance\"}]}\r\n");
 }
 inline void json_deep(const std::filesystem::path& d) {
   put(d / "deep.json", "{\"dataset\": " + std::string(100000, '[') + std::string(100000, ']') + "}");

@@ -51,6 +51,7 @@ int run_validate(const input_options& options) {
     w.key("ok").value(r.ok());
     w.key("errors").value(static_cast<std::uint64_t>(r.count(severity::error)));
     w.key("warnings").value(static_cast<std::uint64_t>(r.count(severity::warning)));
+    w.key("diagnostics_not_kept").value(r.errors_not_kept + r.warnings_not_kept);
     print_counts_json(w, "sources", r.sources);
     print_counts_json(w, "actors", r.actors);
     print_counts_json(w, "events", r.events);

@@ -2,11 +2,7 @@
 // export, render: the graph or its snapshot at a date for other tools (geokg/io/export.hpp), and
 // drawn as a picture with Graphviz's library.
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -156,39 +152,6 @@ struct render_args {
 
 #ifdef GEOKG_HAVE_GRAPHVIZ
 
-// Writes bytes to a file as geokg's writers do: a temporary file beside it, then a rename.
-void write_file_atomically(const fs::path& path, std::string_view bytes) {
-  const auto fail = [&](const std::string& why) {
-    throw data_error(errc::io_error, "cannot write: " + why, location{path.string(), 0, 0, {}});
-  };
-  auto temporary = path;
-  temporary += ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      const int code = errno;  // read first: the code below may change it
-      const auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-      fail("cannot create a file in '" + folder.string() +
-           "': " + std::generic_category().message(code));
-    }
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) {
-      out.close();
-      std::error_code ignored;
-      fs::remove(temporary, ignored);
-      fail("write error");
-    }
-  }
-  std::error_code ec;
-  fs::rename(temporary, path, ec);
-  if (ec) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-    fail(ec.message());
-  }
-}
-
 // Lays out and renders DOT text with Graphviz's library; returns the image's bytes.
 std::string render_dot(const std::string& dot, const std::string& layout,
                        const std::string& image_format) {
@@ -230,7 +193,10 @@ int run_render(const input_options& options, const render_args& args) {
   if (args.blocs) eo.blocs = signed_bloc_labels(s->graph, *sel.at, sel.only);
   std::ostringstream dot;
   io::write_dot(sub, dot, eo);
-  write_file_atomically(args.output, render_dot(dot.str(), args.layout, image_format));
+  const auto image = render_dot(dot.str(), args.layout, image_format);
+  io::write_atomically(args.output, [&](std::ostream& out) {
+    out.write(image.data(), static_cast<std::streamsize>(image.size()));
+  });
   if (!s->quiet) std::cout << "drew " << counts_text(sub) << " to " << args.output << '\n';
   return s->finish(exit_ok);
 #else

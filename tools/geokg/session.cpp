@@ -32,6 +32,10 @@ void add_input_options(CLI::App& command, input_options& options, bool with_form
   command.add_flag("-q,--quiet", options.quiet, "No progress bar and no warnings on stderr");
   command.add_flag("--strict", options.strict,
                    "Reject relations that fall outside an actor's existence");
+  command
+      .add_option("--max-diagnostics", options.max_diagnostics,
+                  "Diagnostics kept and printed in collect mode; the rest are counted (0: all)")
+      ->capture_default_str();
 }
 
 std::optional<session> open_session(const input_options& options, std::ostream& err) {
@@ -46,6 +50,8 @@ std::optional<session> open_session(const input_options& options, std::ostream& 
   io::load_options load;
   load.on_error = options.on_error == "collect" ? io::error_mode::collect : io::error_mode::stop;
   if (options.strict) load.graph.existence = existence_policy::reject;
+  load.limits.max_diagnostics =
+      options.max_diagnostics == 0 ? io::keep_all_diagnostics : options.max_diagnostics;
   const bool bar = !options.quiet && ::isatty(STDERR_FILENO) != 0;
   if (bar) {
     load.on_progress = [&err](const io::progress& p) {
@@ -74,6 +80,12 @@ std::optional<session> open_session(const input_options& options, std::ostream& 
   for (const auto& d : s.report.diagnostics) {
     if (d.level == severity::warning && options.quiet) continue;
     err << to_string(d) << '\n';
+  }
+  const auto& r = s.report;
+  if (r.errors_not_kept != 0 || (r.warnings_not_kept != 0 && !options.quiet)) {
+    err << "geokg: " << r.errors_not_kept << " more errors and " << r.warnings_not_kept
+        << " more warnings not shown (--max-diagnostics " << options.max_diagnostics
+        << "; 0 shows them all)\n";
   }
   return s;
 }

@@ -35,9 +35,11 @@ struct input_options {
   std::string format = "text";
   bool quiet = false;
   bool strict = false;
+  std::uint64_t max_diagnostics = io::load_limits{}.max_diagnostics;  ///< 0: keep them all
 };
 
-/// Registers -i/--input, --on-error, --format, --quiet, --strict on a subcommand.
+/// Registers -i/--input, --on-error, --format, --quiet, --strict, --max-diagnostics on a
+/// subcommand.
 void add_input_options(CLI::App& command, input_options& options, bool with_format = true);
 
 /// A loaded graph and what the load reported.

@@ -172,10 +172,10 @@ void write_neo4j(const subgraph& s, const std::filesystem::path& folder);
 /// citations, quantities and notes) and the sources they cite. This is the one export that copies:
 /// geokg's JSON and CSV writers take a whole `knowledge_graph`, and the subgraph is a new dataset.
 /// Events, claims and relations' links to events are left out, since they may involve actors or
-/// statements outside the subgraph; write the whole graph with `write_json` to keep them. A relation
-/// without an id that has citations or quantities (the pair relations derived from real datasets)
-/// gets the id `relation-<its index in the source graph>`, so that geokg's CSV tables can attach
-/// them to it.
+/// statements outside the subgraph; write the whole graph with `write_json` to keep them. A
+/// relation without an id that has citations or quantities (the pair relations derived from real
+/// datasets) gets the id `relation-<its index in the source graph>`, so that geokg's CSV tables can
+/// attach them to it.
 /// @throws data_error `invalid_value` if `s` is malformed.
 knowledge_graph copy_subgraph(const subgraph& s);
 

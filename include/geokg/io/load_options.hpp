@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <string_view>
 
 #include "geokg/core/knowledge_graph.hpp"
@@ -24,7 +25,15 @@ struct load_limits {
   std::uint64_t max_records = 200'000'000;                 ///< Records per input file.
   std::uint64_t max_string_bytes = std::uint64_t{16}
                                    << 20;  ///< One JSON string or CSV field (16 MiB).
+  /// Diagnostics kept in `load_report::diagnostics` (collect mode). Past it, each further error
+  /// and warning is still counted (`load_report::errors_not_kept`, `warnings_not_kept`, and in
+  /// the record counts), but its text is not kept: 10 million rejected records would otherwise
+  /// hold about 3 GB of messages. `keep_all_diagnostics` lifts the bound.
+  std::uint64_t max_diagnostics = 100'000;
 };
+
+/// A `load_limits::max_diagnostics` that keeps every diagnostic.
+inline constexpr std::uint64_t keep_all_diagnostics = std::numeric_limits<std::uint64_t>::max();
 
 /// Where a load stands, for progress bars.
 struct progress {

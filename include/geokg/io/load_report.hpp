@@ -45,16 +45,23 @@ struct load_report {
   /// Row accounts of the real-dataset tables read, in reading order (empty for geokg's formats,
   /// whose records are their rows).
   std::vector<table_counts> tables{};
-  /// Every error and warning, in input order (for several inputs: input by input).
+  /// Every error and warning, in input order (for several inputs: input by input), up to
+  /// `load_limits::max_diagnostics`; the ones met after that are counted below.
   std::vector<diagnostic> diagnostics{};
+  /// Errors and warnings met once `diagnostics` held `load_limits::max_diagnostics`: counted,
+  /// not kept. Their records are still in the record counts.
+  std::uint64_t errors_not_kept = 0;
+  std::uint64_t warnings_not_kept = 0;
 
-  /// The number of diagnostics of one severity.
-  std::size_t count(severity level) const noexcept {
-    std::size_t n = 0;
+  /// The number of diagnostics of one severity met by the load, kept or not.
+  std::uint64_t count(severity level) const noexcept {
+    std::uint64_t n = level == severity::error ? errors_not_kept : warnings_not_kept;
     for (const auto& d : diagnostics)
       n += d.level == level ? 1U : 0U;
     return n;
   }
+  /// Whether some diagnostics were counted but not kept (see `load_limits::max_diagnostics`).
+  bool truncated() const noexcept { return errors_not_kept + warnings_not_kept != 0; }
   /// Whether the load met no error (warnings allowed).
   bool ok() const noexcept { return count(severity::error) == 0; }
 
@@ -82,6 +89,10 @@ struct load_report {
     const auto warnings = count(severity::warning);
     if (warnings != 0)
       out += std::to_string(warnings) + (warnings == 1 ? " warning\n" : " warnings\n");
+    if (truncated())
+      out += std::to_string(errors_not_kept) + " errors and " + std::to_string(warnings_not_kept) +
+             " warnings counted but not kept (over the limit of " +
+             std::to_string(diagnostics.size()) + " diagnostics)\n";
     return out;
   }
 };
