@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Regression tests for what the fuzz targets of fuzz/ found (docs/reliability-fuzzing.md). Every
+// Regression tests for what the fuzz targets of fuzz/ found (docs/reliability.md, "Fuzzing"). Every
 // input kept in tests/data/fuzz/<target>/ is replayed here through the loader its target fuzzes,
 // split into files exactly as the target splits it (fuzz/fuzz_inputs.hpp), in both error modes:
 // the load must end with a graph or a located data_error, never a crash, a hang or another
