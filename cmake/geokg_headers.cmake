@@ -22,7 +22,8 @@ set(GEOKG_CORE_HEADERS
   include/geokg/core/sign.hpp
   include/geokg/core/source.hpp
   include/geokg/core/statement.hpp
-  include/geokg/core/views.hpp)
+  include/geokg/core/views.hpp
+  include/geokg/version.hpp)
 set(GEOKG_FORMAT_HEADERS
   include/geokg/format.hpp)
 set(GEOKG_QUERY_HEADERS

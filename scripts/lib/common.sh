@@ -37,6 +37,7 @@ geokg_install_packages() {
 }
 
 # geokg_configure_and_build [extra cmake args...]
+# GEOKG_BUILD_TARGETS (space-separated) limits the build to those targets; empty builds all.
 geokg_configure_and_build() {
   local launcher=()
   if command -v ccache >/dev/null 2>&1; then
@@ -46,6 +47,13 @@ geokg_configure_and_build() {
   cmake -S "$GEOKG_ROOT" -B "$GEOKG_BUILD_DIR" -G Ninja \
     -DCMAKE_BUILD_TYPE="${GEOKG_BUILD_TYPE:-RelWithDebInfo}" \
     "${launcher[@]}" "$@" </dev/null
-  geokg_log "building"
-  cmake --build "$GEOKG_BUILD_DIR" --parallel "$(nproc)" </dev/null
+  local targets=()
+  if [ -n "${GEOKG_BUILD_TARGETS:-}" ]; then
+    read -r -a targets <<<"$GEOKG_BUILD_TARGETS"
+    geokg_log "building ${targets[*]}"
+    cmake --build "$GEOKG_BUILD_DIR" --parallel "$(nproc)" --target "${targets[@]}" </dev/null
+  else
+    geokg_log "building"
+    cmake --build "$GEOKG_BUILD_DIR" --parallel "$(nproc)" </dev/null
+  fi
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The generic `mapped` loader: a dyad-year or dated dyad table read through a declarative mapping
-// file that names its actor, time and flag columns (docs/datasets/mapped_gdelt.md).
+// file that names its actor, time and flag columns (docs/datasets.md, "Any dyad table through a
+// mapping file").
 
 #include <algorithm>
 #include <array>

@@ -52,7 +52,7 @@ source cow_signed_source() {
       "International Relations.\" Journal of Social Structure 16. Positive ties stand for "
       "alliance-type cooperation and negative ties for militarised disputes in COW data; see "
       "the article for the construction. Pajek's three-letter labels are mapped to states by "
-      "geokg (docs/datasets/sanctions_signed.md)."};
+      "geokg (docs/datasets.md, section \"Signed networks\")."};
 }
 
 source generic_source(const std::string& id, const fs::path& file) {
