@@ -59,5 +59,13 @@ set(GEOKG_IO_HEADERS
   include/geokg/io/state_codes.hpp
   include/geokg/io/svg_chart.hpp
   include/geokg/io/write_atomically.hpp)
+set(GEOKG_EVENTS_HEADERS
+  include/geokg/events.hpp
+  include/geokg/events/aggregate.hpp
+  include/geokg/events/event_row.hpp
+  include/geokg/events/event_table.hpp
+  include/geokg/events/reader.hpp
+  include/geokg/events/rule.hpp
+  include/geokg/events/state_index.hpp)
 set(GEOKG_UMBRELLA_HEADERS
   include/geokg/geokg.hpp)

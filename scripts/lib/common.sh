@@ -10,7 +10,7 @@ GEOKG_BUILD_DIR=${GEOKG_BUILD_DIR:-"$GEOKG_ROOT/build"}
 # Debian 12 packages the build and the test suite need. One list, so demo and test cannot drift.
 GEOKG_PACKAGES=(
   cmake ninja-build g++ pkg-config ccache python3 python3-jsonschema python3-networkx python3-igraph
-  libboost-graph-dev libfmt-dev rapidjson-dev libcli11-dev coinor-libcbc-dev zlib1g-dev libgraphviz-dev
+  libboost-graph-dev libfmt-dev rapidjson-dev libcli11-dev coinor-libcbc-dev zlib1g-dev libzip-dev libgraphviz-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev python3-pytest python3-pandas python3-matplotlib
 )

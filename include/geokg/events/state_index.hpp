@@ -1,0 +1,53 @@
+#pragma once
+// SPDX-License-Identifier: MIT
+// The states events are counted between: a dense index over geokg's state identity table.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "geokg/core/actor_id.hpp"
+#include "geokg/io/state_codes.hpp"
+
+namespace geokg::events {
+
+/// A state's position in a `state_index` (its sorted list of state ids).
+using state_ref = std::uint16_t;
+
+/// The states of a state code table, numbered densely in id order, with the CAMEO country codes
+/// that denote them, so that readers resolve an actor's country code to a small integer.
+///
+/// The numbering depends only on the table, so two indexes built from the same table (in two
+/// threads, or two processes) agree. Immutable once built and safe to share between threads.
+class state_index {
+ public:
+  /// The index of geokg's built-in state table (`io::state_codes::builtin()`).
+  state_index();
+  /// The index of a given table.
+  explicit state_index(const io::state_codes& codes);
+
+  /// The state a CAMEO actor country code denotes (`USA`, `ROK` is not one: `KOR` is), resolved
+  /// with `io::state_codes::by_code(code_system::cameo, ...)`; nullopt for an empty code, a region
+  /// (`AFR`, `EUR`) or an unknown code.
+  std::optional<state_ref> by_cameo(std::string_view code) const noexcept;
+  /// The ref of a state id; nullopt if the id is not in the table.
+  std::optional<state_ref> by_id(std::string_view id) const noexcept;
+  /// The id of a ref (must be below `size()`).
+  const actor_id& id(state_ref ref) const noexcept { return ids_[ref]; }
+  /// Every state id, in ref order.
+  std::span<const actor_id> ids() const noexcept { return ids_; }
+  /// The number of states.
+  std::size_t size() const noexcept { return ids_.size(); }
+
+ private:
+  std::vector<actor_id> ids_;
+  // Three upper-case letters (every CAMEO country code) index this array directly: 26^3 slots.
+  std::vector<std::int32_t> three_letter_;
+  std::unordered_map<std::string, state_ref> other_codes_;
+};
+
+}  // namespace geokg::events
