@@ -129,11 +129,11 @@ class reader {
 }  // namespace
 
 double window_measures::mean_goldstein() const noexcept {
-  return events == 0 ? 0.0 : static_cast<double>(goldstein10) / 10.0 / static_cast<double>(events);
+  return events == 0 ? 0.0 : static_cast<double>(goldstein10) / (10.0 * static_cast<double>(events));
 }
 
 double window_measures::mean_tone() const noexcept {
-  return events == 0 ? 0.0 : static_cast<double>(tone_micros) / 1e6 / static_cast<double>(events);
+  return events == 0 ? 0.0 : static_cast<double>(tone_micros) / (1e6 * static_cast<double>(events));
 }
 
 partial_aggregate::partial_aggregate(aggregation_rule rule,

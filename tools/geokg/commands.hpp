@@ -28,4 +28,7 @@ void add_query_commands(CLI::App& app, command_result& result);
 /// export, render (geokg::io export writers; render draws with Graphviz when built with it).
 void add_export_commands(CLI::App& app, command_result& result);
 
+/// aggregate (geokg::events: raw event files into dyadic windows).
+void add_events_commands(CLI::App& app, command_result& result);
+
 }  // namespace geokg::cli

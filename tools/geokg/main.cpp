@@ -26,6 +26,7 @@ int run(int argc, const char* const* argv) {
   geokg::cli::add_query_commands(app, result);
   geokg::cli::add_analysis_commands(app, result);
   geokg::cli::add_export_commands(app, result);
+  geokg::cli::add_events_commands(app, result);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
