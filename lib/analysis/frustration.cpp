@@ -15,7 +15,8 @@
 //   cbc_model       rows, quiet solvers and one time-limited CBC run, and
 //   cut_generators  the cuts handed to CBC's branch and bound.
 // COIN-OR stays in the last three files. Here, solve_partition runs the stages per block under one
-// deadline, and both entry points number the groups their way and count the violating edges.
+// deadline, and both entry points number the groups their way and finish the result with the
+// same routine (finish).
 #include "geokg/analysis/balance.hpp"
 
 #include <algorithm>
@@ -50,9 +51,8 @@ struct partition_outcome {
 
 // Reduces g, splits the kernel into blocks, bounds every block from both sides, solves the open
 // ones exactly if asked, and puts the partition back together.
-partition_outcome solve_partition(const signed_graph& g, int k, solve_method method, double seconds,
-                                  std::uint64_t seed, unsigned restarts) {
-  const deadline limit(seconds);
+partition_outcome solve_partition(const signed_graph& g, int k, const partition_options& options) {
+  const deadline limit(options.time_limit_seconds);
   const auto n = static_cast<uint32_t>(g.num_vertices());
   wgraph unit{n, {}};  // every edge costs 1 when violated
   unit.edges.reserve(g.edges.size());
@@ -71,7 +71,7 @@ partition_outcome solve_partition(const signed_graph& g, int k, solve_method met
   // Phase 1: a partition and a lower bound for every block, fast.
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     const auto& bg = blocks[b].graph;
-    auto h = heuristic(bg, k, seed + b, restarts, limit);
+    auto h = heuristic(bg, k, options.seed + b, options.restarts, limit);
     auto p = k == 2 ? pack_unbalanced_cycles(bg, limit) : pack_one_negative_cycles(bg, limit);
     state[b].label = std::move(h.label);
     state[b].upper = h.cost;
@@ -80,7 +80,7 @@ partition_outcome solve_partition(const signed_graph& g, int k, solve_method met
   }
   // Phase 2: the binary program for blocks whose bounds differ, small ones first, each given a
   // share of the remaining time proportional to its size (unused time passes on).
-  if (method == solve_method::exact) {
+  if (options.method == solve_method::exact) {
     std::vector<std::size_t> open;
     std::size_t open_size = 0;
     for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -127,28 +127,22 @@ partition_outcome solve_partition(const signed_graph& g, int k, solve_method met
   return out;
 }
 
-void check_budget(double seconds, unsigned restarts) {
-  if (!(seconds >= 0.0)) {
+// The checks both entry points make first.
+void check_input(const signed_graph& g, const partition_options& options) {
+  validate(g);
+  if (!(options.time_limit_seconds >= 0.0)) {
     throw data_error(errc::invalid_value, "time_limit_seconds must be a non-negative number, not " +
-                                              std::to_string(seconds));
+                                              std::to_string(options.time_limit_seconds));
   }
-  if (restarts == 0) throw data_error(errc::invalid_value, "restarts must be at least 1");
+  if (options.restarts == 0) throw data_error(errc::invalid_value, "restarts must be at least 1");
 }
 
 double since(clock_type::time_point start) {
   return std::chrono::duration<double>(clock_type::now() - start).count();
 }
 
-}  // namespace
-
-frustration_result frustration_index(const signed_graph& g, const frustration_options& options) {
-  const auto start = clock_type::now();
-  validate(g);
-  check_budget(options.time_limit_seconds, options.restarts);
-  auto outcome = solve_partition(g, 2, options.method, options.time_limit_seconds, options.seed,
-                                 options.restarts);
-  frustration_result r;
-  // Canonical sides: in each connected component the lowest-numbered vertex is in group 0.
+// Canonical sides: in each connected component the lowest-numbered vertex is in group 0.
+std::vector<int> canonical_sides(const signed_graph& g, const std::vector<int>& label) {
   const std::size_t n = g.num_vertices();
   std::vector<std::size_t> root(n);
   std::iota(root.begin(), root.end(), std::size_t{0});
@@ -162,66 +156,40 @@ frustration_result frustration_index(const signed_graph& g, const frustration_op
     const auto b = find(e.v);
     if (a != b) root[std::max(a, b)] = std::min(a, b);  // the lowest vertex stays the root
   }
-  r.side.resize(n);
+  std::vector<int> side(n);
   for (std::size_t v = 0; v < n; ++v) {
     const auto c = find(v);
-    r.side[v] = outcome.label[v] == outcome.label[c] ? 0 : 1;
+    side[v] = label[v] == label[c] ? 0 : 1;
   }
-  for (std::size_t i = 0; i < g.edges.size(); ++i) {
-    const auto& e = g.edges[i];
-    const bool same = r.side[e.u] == r.side[e.v];
-    if (e.polarity == sign::positive && !same) {
-      r.frustrated_edges.push_back(i);
-      ++r.positive_between;
-    } else if (e.polarity == sign::negative && same) {
-      r.frustrated_edges.push_back(i);
-      ++r.negative_within;
-    }
-  }
-  r.value = r.frustrated_edges.size();
-  GEOKG_ASSERT(r.value == outcome.upper);
-  r.upper = outcome.upper;
-  r.lower = std::min(outcome.lower, outcome.upper);
-  r.optimal = r.lower == r.upper;
-  r.seconds = since(start);
-  return r;
+  return side;
 }
 
-bloc_partition signed_blocs(const signed_graph& g, int k, const bloc_options& options) {
-  const auto start = clock_type::now();
-  validate(g);
-  check_budget(options.time_limit_seconds, options.restarts);
-  if (k < 1) {
-    throw data_error(errc::invalid_value,
-                     "the number of blocs must be at least 1, not " + std::to_string(k));
-  }
-  const std::size_t n = g.num_vertices();
-  bloc_partition p;
-  p.k = k;
-  std::vector<int> label(n, 0);
-  uint64_t lower = 0;
-  uint64_t upper = 0;
-  const int labels = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(k), n));
-  if (labels >= 2) {
-    auto outcome = solve_partition(g, labels, options.method, options.time_limit_seconds,
-                                   options.seed, options.restarts);
-    label = std::move(outcome.label);
-    lower = outcome.lower;
-    upper = outcome.upper;
-  } else {
-    upper = lower = g.num_negative();  // one bloc: every negative edge is inside it
-  }
-  // Canonical numbering: blocs in order of their first vertex.
+// Canonical blocs: labels 0 .. labels-1 renumbered in order of their first vertex.
+std::vector<int> canonical_blocs(const std::vector<int>& label, int labels) {
   std::vector<int> rename(static_cast<std::size_t>(std::max(labels, 1)), no_label);
-  p.bloc.resize(n);
-  for (std::size_t v = 0; v < n; ++v) {
+  std::vector<int> bloc(label.size());
+  int used = 0;
+  for (std::size_t v = 0; v < label.size(); ++v) {
     auto& name = rename[static_cast<std::size_t>(label[v])];
-    if (name == no_label) name = p.blocs_used++;
-    p.bloc[v] = name;
+    if (name == no_label) name = used++;
+    bloc[v] = name;
   }
+  return bloc;
+}
+
+// The result of either problem from its canonically numbered groups (0, 1, ... without gaps) and
+// the solver's bounds: the violating edges counted on g, which must cost what the solver said.
+signed_partition finish(const signed_graph& g, partition_problem problem, int k,
+                        std::vector<int> group, const partition_outcome& outcome,
+                        clock_type::time_point start) {
+  signed_partition p;
+  p.problem = problem;
+  p.k = k;
+  p.group = std::move(group);
+  p.groups_used = p.group.empty() ? 0 : *std::max_element(p.group.begin(), p.group.end()) + 1;
   for (std::size_t i = 0; i < g.edges.size(); ++i) {
     const auto& e = g.edges[i];
-    const bool same = p.bloc[e.u] == p.bloc[e.v];
+    const bool same = p.group[e.u] == p.group[e.v];
     if (e.polarity == sign::positive && !same) {
       p.violating_edges.push_back(i);
       ++p.positive_between;
@@ -231,12 +199,42 @@ bloc_partition signed_blocs(const signed_graph& g, int k, const bloc_options& op
     }
   }
   p.value = p.violating_edges.size();
-  GEOKG_ASSERT(p.value == upper);
-  p.upper = upper;
-  p.lower = std::min(lower, upper);
+  GEOKG_ASSERT(p.value == outcome.upper);
+  p.upper = outcome.upper;
+  p.lower = std::min(outcome.lower, outcome.upper);
   p.optimal = p.lower == p.upper;
   p.seconds = since(start);
   return p;
+}
+
+}  // namespace
+
+signed_partition frustration_index(const signed_graph& g, const partition_options& options) {
+  const auto start = clock_type::now();
+  check_input(g, options);
+  const auto outcome = solve_partition(g, 2, options);
+  return finish(g, partition_problem::frustration, 2, canonical_sides(g, outcome.label), outcome,
+                start);
+}
+
+signed_partition signed_blocs(const signed_graph& g, int k, const partition_options& options) {
+  const auto start = clock_type::now();
+  check_input(g, options);
+  if (k < 1) {
+    throw data_error(errc::invalid_value,
+                     "the number of blocs must be at least 1, not " + std::to_string(k));
+  }
+  const std::size_t n = g.num_vertices();
+  const int labels = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(k), n));
+  partition_outcome outcome;
+  if (labels >= 2) {
+    outcome = solve_partition(g, labels, options);
+  } else {
+    outcome.label.assign(n, 0);
+    outcome.upper = outcome.lower = g.num_negative();  // one bloc: every negative edge is inside it
+  }
+  return finish(g, partition_problem::blocs, k, canonical_blocs(outcome.label, labels), outcome,
+                start);
 }
 
 }  // namespace geokg::analysis
