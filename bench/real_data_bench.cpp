@@ -66,7 +66,7 @@ void balance_per_year(benchmark::State& state) {
   snap.only = geokg::actor_kind::state;
   snap.drop_isolated = true;
   const bool exact = state.range(0) == 1;
-  geokg::analysis::frustration_options fo;
+  geokg::analysis::partition_options fo;
   fo.method =
       exact ? geokg::analysis::solve_method::exact : geokg::analysis::solve_method::heuristic;
   std::uint64_t total = 0;

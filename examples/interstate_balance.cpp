@@ -39,7 +39,7 @@ struct year_row {
   analysis::triad_census triads{};
   std::size_t positive = 0;
   std::size_t negative = 0;
-  analysis::frustration_result frustration{};
+  analysis::signed_partition frustration{};
 };
 
 // The two measures in [0, 1] against the years, drawn by geokg's SVG line-chart writer.
@@ -98,7 +98,7 @@ int main(int argc, char** argv) {
   snap.time = geokg::time_rule::possible;  // a relation counts for every year it touches
   snap.only = geokg::actor_kind::state;
   snap.drop_isolated = true;
-  analysis::frustration_options exact;
+  analysis::partition_options exact;
   exact.time_limit_seconds = budget;
 
   std::vector<year_row> rows;

@@ -146,41 +146,29 @@ std::uint64_t frustration_count(const signed_graph& g, std::span<const int> side
   return count;
 }
 
-std::string to_string(const frustration_result& r) {
-  std::string frustrated;
-  for (const std::size_t i : r.frustrated_edges)
-    frustrated += (frustrated.empty() ? "" : " ") + std::to_string(i);
-  return "frustration index\n" + bounds_rows(r.value, r.lower, r.upper, r.optimal) +
-         row("groups", sizes(r.side, 2)) +
-         row("frustrated edges", std::to_string(r.frustrated_edges.size()) + " (" +
-                                     std::to_string(r.positive_between) + " positive between, " +
-                                     std::to_string(r.negative_within) + " negative within)") +
-         row("edge numbers", frustrated.empty() ? "-" : frustrated) +
-         row("seconds", fixed(r.seconds, 3));
-}
-
-std::string to_string(const frustration_result& r, const signed_graph& g,
-                      const knowledge_graph& kg) {
-  return to_string(r) + members(r.side, 2, g, kg, "group") + "  frustrated edges:\n" +
-         edge_lines(r.frustrated_edges, g, kg);
-}
-
-std::string to_string(const bloc_partition& p) {
-  std::string violating;
+std::string to_string(const signed_partition& p) {
+  // The frustration index speaks of two groups and frustrated edges, k-bloc clustering of blocs
+  // (as many as are used) and violating edges.
+  const bool two = p.problem == partition_problem::frustration;
+  const std::string title =
+      two ? "frustration index" : "signed blocs (k = " + std::to_string(p.k) + ")";
+  const std::string groups =
+      two ? row("groups", sizes(p.group, 2))
+          : row("blocs", std::to_string(p.groups_used) + " used: " + sizes(p.group, p.groups_used));
+  std::string numbers;
   for (const std::size_t i : p.violating_edges)
-    violating += (violating.empty() ? "" : " ") + std::to_string(i);
-  return "signed blocs (k = " + std::to_string(p.k) + ")\n" +
-         bounds_rows(p.value, p.lower, p.upper, p.optimal) +
-         row("blocs", std::to_string(p.blocs_used) + " used: " + sizes(p.bloc, p.blocs_used)) +
-         row("violating edges", std::to_string(p.violating_edges.size()) + " (" +
-                                    std::to_string(p.positive_between) + " positive between, " +
-                                    std::to_string(p.negative_within) + " negative within)") +
-         row("edge numbers", violating.empty() ? "-" : violating) +
-         row("seconds", fixed(p.seconds, 3));
+    numbers += (numbers.empty() ? "" : " ") + std::to_string(i);
+  return title + "\n" + bounds_rows(p.value, p.lower, p.upper, p.optimal) + groups +
+         row(two ? "frustrated edges" : "violating edges",
+             std::to_string(p.violating_edges.size()) + " (" + std::to_string(p.positive_between) +
+                 " positive between, " + std::to_string(p.negative_within) + " negative within)") +
+         row("edge numbers", numbers.empty() ? "-" : numbers) + row("seconds", fixed(p.seconds, 3));
 }
 
-std::string to_string(const bloc_partition& p, const signed_graph& g, const knowledge_graph& kg) {
-  return to_string(p) + members(p.bloc, p.blocs_used, g, kg, "bloc") + "  violating edges:\n" +
+std::string to_string(const signed_partition& p, const signed_graph& g, const knowledge_graph& kg) {
+  const bool two = p.problem == partition_problem::frustration;
+  return to_string(p) + members(p.group, two ? 2 : p.groups_used, g, kg, two ? "group" : "bloc") +
+         (two ? "  frustrated edges:\n" : "  violating edges:\n") +
          edge_lines(p.violating_edges, g, kg);
 }
 

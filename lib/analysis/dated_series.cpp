@@ -111,7 +111,7 @@ std::vector<signed_graph> signed_snapshots(const knowledge_graph& g, std::span<c
   return out;
 }
 
-balance_point measure_balance(const signed_graph& sg, date at, const frustration_options& options) {
+balance_point measure_balance(const signed_graph& sg, date at, const partition_options& options) {
   return {at,
           sg.num_vertices(),
           sg.num_positive(),

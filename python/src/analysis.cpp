@@ -64,12 +64,12 @@ py::dict balance_dict(const knowledge_graph& g, const analysis::balance_point& p
   py::list groups;
   groups.append(py::list());
   groups.append(py::list());
-  for (std::size_t v = 0; v < f.side.size(); ++v)
-    groups[static_cast<std::size_t>(f.side[v] == 0 ? 0 : 1)].cast<py::list>().append(
+  for (std::size_t v = 0; v < f.group.size(); ++v)
+    groups[static_cast<std::size_t>(f.group[v] == 0 ? 0 : 1)].cast<py::list>().append(
         id(static_cast<analysis::signed_vertex>(v)));
   d["groups"] = groups;
   py::list frustrated;
-  for (const auto i : f.frustrated_edges) {
+  for (const auto i : f.violating_edges) {
     const auto& e = sg->edges[i];
     frustrated.append(py::make_tuple(id(e.u), id(e.v), std::string(to_string(e.polarity))));
   }
@@ -209,7 +209,7 @@ void bind_analysis(py::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c) {
         const auto d = date_argument(at, "at");
         const auto snap = snapshot_options_of(only, rule, kinds);
         analysis::signed_graph sg;
-        analysis::bloc_partition p;
+        analysis::signed_partition p;
         {
           py::gil_scoped_release release;
           sg = analysis::signed_snapshot(s.graph, d, snap);
@@ -222,10 +222,10 @@ void bind_analysis(py::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c) {
         out["upper"] = p.upper;
         out["optimal"] = p.optimal;
         py::list blocs;
-        for (int b = 0; b < p.blocs_used; ++b)
+        for (int b = 0; b < p.groups_used; ++b)
           blocs.append(py::list());
-        for (std::size_t v = 0; v < p.bloc.size(); ++v)
-          blocs[static_cast<std::size_t>(p.bloc[v])].cast<py::list>().append(
+        for (std::size_t v = 0; v < p.group.size(); ++v)
+          blocs[static_cast<std::size_t>(p.group[v])].cast<py::list>().append(
               s.graph[sg.actors[v]].id.str());
         out["blocs"] = blocs;
         return out;

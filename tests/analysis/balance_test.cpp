@@ -281,7 +281,7 @@ TEST(count_triads, workload_s_balance_checksum) {
   // The frustration index of that snapshot: no published figure, so check what can be checked.
   const auto f = ga::frustration_index(sg);
   EXPECT_TRUE(f.optimal);
-  EXPECT_EQ(count_violations(sg, f.side), f.value);
+  EXPECT_EQ(count_violations(sg, f.group), f.value);
   EXPECT_GE(f.value, t.unbalanced() > 0 ? 1U : 0U);
 }
 
@@ -304,14 +304,14 @@ TEST(frustration_index, highland_tribes_is_7_with_a_unique_bipartition) {
   EXPECT_TRUE(r.optimal);
   EXPECT_EQ(r.lower, 7U);
   EXPECT_EQ(r.upper, 7U);
-  EXPECT_EQ(groups(r.side, sg, g), (std::set<std::set<std::string>>{
-                                       {"Gavev", "Kotun", "Nagad", "Gama"},
-                                       {"Ove", "Alika", "Nagam", "Gahuk", "Masil", "Ukudz", "Notoh",
-                                        "Kohik", "Geham", "Asaro", "Uheto", "Seuve"}}));
-  EXPECT_EQ(r.frustrated_edges.size(), 7U);
+  EXPECT_EQ(groups(r.group, sg, g), (std::set<std::set<std::string>>{
+                                        {"Gavev", "Kotun", "Nagad", "Gama"},
+                                        {"Ove", "Alika", "Nagam", "Gahuk", "Masil", "Ukudz",
+                                         "Notoh", "Kohik", "Geham", "Asaro", "Uheto", "Seuve"}}));
+  EXPECT_EQ(r.violating_edges.size(), 7U);
   EXPECT_EQ(r.positive_between + r.negative_within, 7U);
-  EXPECT_EQ(ga::frustration_count(sg, r.side), 7U);
-  EXPECT_EQ(r.side[0], 0);  // canonical: the lowest vertex of a component is in group 0
+  EXPECT_EQ(ga::frustration_count(sg, r.group), 7U);
+  EXPECT_EQ(r.group[0], 0);  // canonical: the lowest vertex of a component is in group 0
 }
 
 TEST(frustration_index, exact_equals_brute_force_for_small_random_graphs) {
@@ -331,13 +331,13 @@ TEST(frustration_index, exact_equals_brute_force_for_small_random_graphs) {
         EXPECT_TRUE(r.optimal);
         EXPECT_EQ(r.value, expected);
         EXPECT_EQ(r.lower, expected);
-        EXPECT_EQ(count_violations(g, r.side), r.value);
-        EXPECT_EQ(r.frustrated_edges.size(), r.value);
+        EXPECT_EQ(count_violations(g, r.group), r.value);
+        EXPECT_EQ(r.violating_edges.size(), r.value);
 
         const auto h = ga::frustration_index(g, {.method = ga::solve_method::heuristic});
         EXPECT_GE(h.upper, expected);
         EXPECT_LE(h.lower, expected);
-        EXPECT_EQ(count_violations(g, h.side), h.upper);
+        EXPECT_EQ(count_violations(g, h.group), h.upper);
         EXPECT_EQ(h.optimal, h.lower == h.upper);
       }
     }
@@ -351,16 +351,16 @@ TEST(frustration_index, lists_exactly_the_frustrated_edges) {
   std::uint64_t positive = 0;
   for (std::size_t i = 0; i < g.edges.size(); ++i) {
     const auto& e = g.edges[i];
-    const bool same = r.side[e.u] == r.side[e.v];
+    const bool same = r.group[e.u] == r.group[e.v];
     if (e.polarity == sign::positive ? !same : same) {
       expected.push_back(i);
       positive += e.polarity == sign::positive ? 1U : 0U;
     }
   }
-  EXPECT_EQ(r.frustrated_edges, expected);
+  EXPECT_EQ(r.violating_edges, expected);
   EXPECT_EQ(r.positive_between, positive);
   EXPECT_EQ(r.negative_within, expected.size() - positive);
-  for (const int s : r.side)
+  for (const int s : r.group)
     EXPECT_TRUE(s == 0 || s == 1);
 }
 
@@ -404,7 +404,7 @@ TEST(frustration_index, exact_equals_brute_force_where_the_lp_bound_is_not_tight
     const auto r = quietly([&] { return ga::frustration_index(g); });
     EXPECT_TRUE(r.optimal) << "seed " << seed;
     EXPECT_EQ(r.value, brute_frustration(g)) << "seed " << seed;
-    EXPECT_EQ(count_violations(g, r.side), r.value) << "seed " << seed;
+    EXPECT_EQ(count_violations(g, r.group), r.value) << "seed " << seed;
   }
 }
 
@@ -417,7 +417,7 @@ TEST(frustration_index, bounds_bracket_the_optimum_on_a_200_vertex_graph) {
   ASSERT_TRUE(x.optimal);
   EXPECT_LE(h.lower, x.value);
   EXPECT_GE(h.upper, x.value);
-  EXPECT_EQ(count_violations(g, x.side), x.value);
+  EXPECT_EQ(count_violations(g, x.group), x.value);
 }
 
 TEST(frustration_index, a_time_limit_returns_bounds_and_a_partition_attaining_the_upper_one) {
@@ -429,8 +429,8 @@ TEST(frustration_index, a_time_limit_returns_bounds_and_a_partition_attaining_th
   EXPECT_FALSE(r.optimal);
   EXPECT_LE(r.lower, r.upper);
   EXPECT_EQ(r.value, r.upper);
-  EXPECT_EQ(count_violations(g, r.side), r.upper);
-  EXPECT_EQ(r.frustrated_edges.size(), r.upper);
+  EXPECT_EQ(count_violations(g, r.group), r.upper);
+  EXPECT_EQ(r.violating_edges.size(), r.upper);
 }
 
 TEST(frustration_index, rejects_bad_graphs_and_options) {
@@ -481,8 +481,8 @@ TEST(signed_blocs, highland_tribes_three_blocs) {
   const auto p = ga::signed_blocs(sg, 3);
   EXPECT_EQ(p.value, 2U);
   EXPECT_TRUE(p.optimal);
-  EXPECT_EQ(p.blocs_used, 3);
-  EXPECT_EQ(groups(p.bloc, sg, g),
+  EXPECT_EQ(p.groups_used, 3);
+  EXPECT_EQ(groups(p.group, sg, g),
             (std::set<std::set<std::string>>{
                 {"Gavev", "Kotun", "Nagad", "Gama"},
                 {"Nagam", "Notoh", "Kohik", "Uheto", "Seuve"},
@@ -493,7 +493,7 @@ TEST(signed_blocs, highland_tribes_three_blocs) {
 
   const auto many = ga::signed_blocs(sg, 40);  // more blocs than tribes: still 3 used
   EXPECT_EQ(many.value, 2U);
-  EXPECT_EQ(many.blocs_used, 3);
+  EXPECT_EQ(many.groups_used, 3);
   const auto two = ga::signed_blocs(sg, 2);
   EXPECT_EQ(two.value, 7U);  // two blocs: the frustration index
   EXPECT_TRUE(two.optimal);
@@ -518,14 +518,14 @@ TEST(signed_blocs, exact_equals_brute_force_for_small_random_graphs) {
           const auto p = quietly([&] { return ga::signed_blocs(g, k); });
           EXPECT_TRUE(p.optimal);
           EXPECT_EQ(p.value, expected);
-          EXPECT_EQ(count_violations(g, p.bloc), p.value);
-          EXPECT_LE(p.blocs_used, k);
-          for (const int b : p.bloc)
-            EXPECT_TRUE(b >= 0 && b < p.blocs_used);
+          EXPECT_EQ(count_violations(g, p.group), p.value);
+          EXPECT_LE(p.groups_used, k);
+          for (const int b : p.group)
+            EXPECT_TRUE(b >= 0 && b < p.groups_used);
           const auto h = ga::signed_blocs(g, k, {.method = ga::solve_method::heuristic});
           EXPECT_GE(h.upper, expected);
           EXPECT_LE(h.lower, expected);
-          EXPECT_EQ(count_violations(g, h.bloc), h.upper);
+          EXPECT_EQ(count_violations(g, h.group), h.upper);
         }
         ++seed;
       }
@@ -545,7 +545,7 @@ TEST(signed_blocs, a_time_limit_returns_bounds_and_a_partition_attaining_the_upp
   const auto p = quietly([&] { return ga::signed_blocs(g, 4, {.time_limit_seconds = 0.05}); });
   EXPECT_FALSE(p.optimal);
   EXPECT_LE(p.lower, p.upper);
-  EXPECT_EQ(count_violations(g, p.bloc), p.upper);
+  EXPECT_EQ(count_violations(g, p.group), p.upper);
   EXPECT_EQ(p.violating_edges.size(), p.upper);
 }
 

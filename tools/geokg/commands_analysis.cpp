@@ -125,7 +125,7 @@ std::string fixed3(double x) {
 }
 
 // "7", or "5..9" when the time limit ran out before the bounds met.
-std::string frustration_text(const analysis::frustration_result& f) {
+std::string frustration_text(const analysis::signed_partition& f) {
   return f.optimal ? std::to_string(f.value)
                    : std::to_string(f.lower) + ".." + std::to_string(f.upper);
 }
@@ -320,7 +320,7 @@ struct bloc_set {
   analysis::signed_graph sg;
   analysis::component_partition components;
   analysis::community_partition communities;
-  analysis::bloc_partition signed_blocs;
+  analysis::signed_partition signed_blocs;
 };
 
 bloc_set compute_blocs(const session& s, date at, const blocs_args& args) {
@@ -468,7 +468,7 @@ int run_blocs(const input_options& options, const blocs_args& args) {
       const auto& a = g[now.sg.actors[v]];
       t.add({a.id.str(), a.name, std::to_string(now.components.component[v]),
              std::to_string(now.communities.community[v]),
-             std::to_string(now.signed_blocs.bloc[v])});
+             std::to_string(now.signed_blocs.group[v])});
     }
     t.print(std::cout, s->format);
     return s->finish(exit_ok);
@@ -491,15 +491,15 @@ int run_blocs(const input_options& options, const blocs_args& args) {
   w.key("signed_blocs").begin_object();
   w.key("k").value(p.k).key("value").value(p.value).key("lower").value(p.lower);
   w.key("upper").value(p.upper).key("optimal").value(p.optimal);
-  w.key("blocs_used").value(p.blocs_used);
-  write_blocs(w, p.bloc, p.blocs_used, now.sg, g);
+  w.key("blocs_used").value(p.groups_used);
+  write_blocs(w, p.group, p.groups_used, now.sg, g);
   w.end_object();
   w.key("members").begin_array();
   for (std::size_t v = 0; v < now.sg.num_vertices(); ++v) {
     const auto& a = g[now.sg.actors[v]];
     w.begin_object().key("id").value(a.id.str()).key("name").value(a.name);
     w.key("component").value(now.components.component[v]);
-    w.key("community").value(c.community[v]).key("signed_bloc").value(p.bloc[v]);
+    w.key("community").value(c.community[v]).key("signed_bloc").value(p.group[v]);
     w.end_object();
   }
   w.end_array();

@@ -93,7 +93,7 @@ std::map<actor_index, std::string> signed_bloc_labels(const knowledge_graph& g, 
   if (sg.num_vertices() == 0) return labels;
   const auto blocs = analysis::signed_blocs(sg, 2);
   for (std::size_t v = 0; v < sg.num_vertices(); ++v)
-    labels.emplace(sg.actors[v], "bloc " + std::to_string(blocs.bloc[v]));
+    labels.emplace(sg.actors[v], "bloc " + std::to_string(blocs.group[v]));
   return labels;
 }
 

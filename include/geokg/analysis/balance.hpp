@@ -78,8 +78,8 @@ constexpr std::string_view to_string(solve_method m) noexcept {
   return m == solve_method::exact ? "exact" : "heuristic";
 }
 
-/// Options of `frustration_index`.
-struct frustration_options {
+/// Options of `frustration_index` and `signed_blocs`.
+struct partition_options {
   solve_method method = solve_method::exact;
   /// Wall-clock budget for the whole call, in seconds. When it runs out the best partition found
   /// so far is returned with `optimal == false`. At least one heuristic pass always runs, so a
@@ -92,23 +92,42 @@ struct frustration_options {
   unsigned restarts = 16;
 };
 
-/// The frustration index of a signed graph and a bipartition attaining it.
-///
-/// The frustration index (line index of balance; Harary 1959) is the least number of edges whose
-/// removal (equivalently, whose sign change) makes the graph balanced: the least number of
-/// positive edges between and negative edges within two groups, over all bipartitions.
-struct frustration_result {
-  std::uint64_t value = 0;  ///< Frustrated edges of `side`: the index if `optimal`, else `upper`.
-  std::uint64_t lower = 0;  ///< A proven lower bound on the index.
-  std::uint64_t upper = 0;  ///< The best bipartition found (`== value`).
-  bool optimal = false;     ///< Whether `lower == upper`, i.e. `value` is proven minimal.
-  /// The group (0 or 1) of each vertex of the signed graph. In each connected component the
+/// Which problem a `signed_partition` solves: how its groups are numbered and how `to_string`
+/// prints it.
+enum class partition_problem : std::uint8_t {
+  /// The frustration index (`frustration_index`): two groups; in each connected component the
   /// lowest-numbered vertex is in group 0.
-  std::vector<int> side{};
-  /// The edges that `side` frustrates (indices into `signed_graph::edges`, increasing).
-  std::vector<std::size_t> frustrated_edges{};
-  std::uint64_t positive_between = 0;  ///< Frustrated positive edges (between the groups).
-  std::uint64_t negative_within = 0;   ///< Frustrated negative edges (within a group).
+  frustration,
+  /// k-bloc clustering (`signed_blocs`): at most k blocs, numbered in order of first appearance
+  /// (vertex 0 is in bloc 0).
+  blocs,
+};
+
+/// A partition of the vertices of a signed graph into at most `k` groups, with the edges it
+/// violates: positive edges between groups and negative edges within one. The result of both
+/// `frustration_index` (k = 2) and `signed_blocs`.
+///
+/// With two groups the violating edges are the *frustrated* edges, and their least number is the
+/// frustration index (line index of balance; Harary 1959): the least number of edges whose
+/// removal (equivalently, whose sign change) makes the graph balanced. With k groups it is the
+/// distance from generalised balance (Davis 1967; the criterion of Doreian & Mrvar 1996 with
+/// equal weights).
+struct signed_partition {
+  /// Which entry point computed it, and so how `group` is numbered.
+  partition_problem problem = partition_problem::frustration;
+  int k = 0;                ///< The most groups allowed: 2 for `frustration_index`.
+  std::uint64_t value = 0;  ///< Violating edges of `group`: the optimum if `optimal`, else `upper`.
+  std::uint64_t lower = 0;  ///< A proven lower bound on the optimum.
+  std::uint64_t upper = 0;  ///< The best partition found (`== value`).
+  bool optimal = false;     ///< Whether `lower == upper`, i.e. `value` is proven minimal.
+  /// The group (0 .. k-1) of each vertex of the signed graph, numbered as `problem` says. Groups
+  /// may be empty: fewer than k can be optimal.
+  std::vector<int> group{};
+  int groups_used = 0;  ///< The number of non-empty groups (the groups are 0 .. groups_used-1).
+  /// The violating (for k = 2, frustrated) edges: indices into `signed_graph::edges`, increasing.
+  std::vector<std::size_t> violating_edges{};
+  std::uint64_t positive_between = 0;  ///< Violating positive edges (between groups).
+  std::uint64_t negative_within = 0;   ///< Violating negative edges (within a group).
   double seconds = 0.0;                ///< Wall-clock time of the call.
 };
 
@@ -123,59 +142,21 @@ struct frustration_result {
 /// Aref, Mason & Wilson (2020) — a side variable per vertex, a frustration variable per edge —
 /// solved by CBC with the same cuts. Exponential in the worst case (the problem is NP-hard):
 /// sparse graphs of a few hundred vertices take milliseconds to seconds, 200 random vertices with
-/// 500 random edges about a minute (docs/analysis.md).
+/// 500 random edges about a minute (docs/analysis.md). The result has `k == 2` and `problem ==
+/// partition_problem::frustration`.
 /// @throws data_error `invalid_value` if `validate(g)` fails or an option is out of range.
 ///
 /// **Example**
 /// ```
 /// auto f = geokg::analysis::frustration_index(sg, {.time_limit_seconds = 10});
-/// if (f.optimal) { /* f.value is the index; f.side a bipartition attaining it */ }
+/// if (f.optimal) { /* f.value is the index; f.group a bipartition attaining it */ }
 /// ```
-frustration_result frustration_index(const signed_graph& g,
-                                     const frustration_options& options = {});
+signed_partition frustration_index(const signed_graph& g, const partition_options& options = {});
 
 /// The number of edges a given bipartition frustrates: positive edges between the groups and
 /// negative edges within one. Any two distinct values in `side` are different groups.
 /// Precondition: `side.size() == g.num_vertices()`. O(E).
 std::uint64_t frustration_count(const signed_graph& g, std::span<const int> side);
-
-/// A table of the result: value, bounds, whether optimal, group sizes, the frustrated edges by
-/// sign, and the time.
-std::string to_string(const frustration_result& r);
-
-/// The same table, followed by each group's actor ids and the frustrated edges as id pairs.
-/// Precondition: `r` was computed on `g`, and `g` built from `kg`.
-std::string to_string(const frustration_result& r, const signed_graph& g,
-                      const knowledge_graph& kg);
-
-/// Options of `signed_blocs`.
-struct bloc_options {
-  solve_method method = solve_method::exact;
-  /// Wall-clock budget in seconds (see `frustration_options::time_limit_seconds`).
-  double time_limit_seconds = 60.0;
-  std::uint64_t seed = 1;  ///< Seed of the heuristic.
-  unsigned restarts = 16;  ///< Heuristic restarts per independent part (at least 1).
-};
-
-/// A partition into at most k blocs that minimises the edges violating "positive inside,
-/// negative between" (generalised balance, Davis 1967; the criterion of Doreian & Mrvar 1996
-/// with equal weights).
-struct bloc_partition {
-  int k = 0;                ///< The most blocs allowed.
-  std::uint64_t value = 0;  ///< Violating edges of `bloc`: the minimum if `optimal`.
-  std::uint64_t lower = 0;  ///< A proven lower bound.
-  std::uint64_t upper = 0;  ///< The best partition found (`== value`).
-  bool optimal = false;     ///< Whether `lower == upper`.
-  /// The bloc (0 .. k-1) of each vertex, numbered in order of first appearance (vertex 0 is in
-  /// bloc 0). Blocs may be empty: fewer than k can be optimal.
-  std::vector<int> bloc{};
-  int blocs_used = 0;  ///< The number of non-empty blocs.
-  /// The violating edges (indices into `signed_graph::edges`, increasing).
-  std::vector<std::size_t> violating_edges{};
-  std::uint64_t positive_between = 0;  ///< Violating positive edges (between blocs).
-  std::uint64_t negative_within = 0;   ///< Violating negative edges (within a bloc).
-  double seconds = 0.0;                ///< Wall-clock time of the call.
-};
 
 /// Partitions the vertices into at most `k` blocs with the fewest violating edges.
 ///
@@ -186,21 +167,25 @@ struct bloc_partition {
 /// binary program (one assignment variable per vertex and bloc) solved by CBC with those cycles as
 /// cuts. `k == 2` is the frustration index, computed as by `frustration_index`; `k == 1` counts
 /// the negative edges. Exponential in the worst case: exact in milliseconds for tens of vertices,
-/// seconds for about 60 vertices and 150 edges.
-/// @throws data_error `invalid_value` if `k < 1` or `validate(g)` fails.
+/// seconds for about 60 vertices and 150 edges. The result has `problem ==
+/// partition_problem::blocs` (so with `k == 2` the same value as `frustration_index`, the groups
+/// numbered by first appearance).
+/// @throws data_error `invalid_value` if `k < 1`, `validate(g)` fails or an option is out of
+/// range.
 ///
 /// **Example**
 /// ```
 /// auto p = geokg::analysis::signed_blocs(sg, 3);
-/// for (std::size_t v = 0; v < sg.num_vertices(); ++v) { /* p.bloc[v] */ }
+/// for (std::size_t v = 0; v < sg.num_vertices(); ++v) { /* p.group[v] */ }
 /// ```
-bloc_partition signed_blocs(const signed_graph& g, int k, const bloc_options& options = {});
+signed_partition signed_blocs(const signed_graph& g, int k, const partition_options& options = {});
 
-/// A table of the partition: value, bounds, whether optimal, bloc sizes, violations, time.
-std::string to_string(const bloc_partition& p);
+/// A table of the partition: value, bounds, whether optimal, group sizes, the violating edges by
+/// sign, and the time. Headed "frustration index" or "signed blocs (k = ...)" after `p.problem`.
+std::string to_string(const signed_partition& p);
 
-/// The same table, followed by each bloc's actor ids and the violating edges as id pairs.
+/// The same table, followed by each group's actor ids and the violating edges as id pairs.
 /// Precondition: `p` was computed on `g`, and `g` built from `kg`.
-std::string to_string(const bloc_partition& p, const signed_graph& g, const knowledge_graph& kg);
+std::string to_string(const signed_partition& p, const signed_graph& g, const knowledge_graph& kg);
 
 }  // namespace geokg::analysis

@@ -102,7 +102,7 @@ std::vector<signed_graph> signed_snapshots(const knowledge_graph& g, std::span<c
 /// Options of `balance_series` and `measure_series`.
 struct series_options {
   /// For the frustration index (`balance_series`, `series_measure::frustration`), per date.
-  frustration_options frustration{};
+  partition_options frustration{};
   /// For the Louvain communities (`series_measure::communities` and `modularity`).
   louvain_options louvain{};
   /// Called before the work on each date with its position in `dates` (0-based) and the date,
@@ -112,12 +112,12 @@ struct series_options {
 
 /// The structural balance of the signed snapshot at one date: what `geokg balance` reports.
 struct balance_point {
-  date at{};                         ///< The date.
-  std::size_t actors = 0;            ///< Vertices of the snapshot.
-  std::size_t positive = 0;          ///< Positive edges.
-  std::size_t negative = 0;          ///< Negative edges.
-  triad_census triads{};             ///< The signed triad census.
-  frustration_result frustration{};  ///< The frustration index, with a bipartition attaining it.
+  date at{};                       ///< The date.
+  std::size_t actors = 0;          ///< Vertices of the snapshot.
+  std::size_t positive = 0;        ///< Positive edges.
+  std::size_t negative = 0;        ///< Negative edges.
+  triad_census triads{};           ///< The signed triad census.
+  signed_partition frustration{};  ///< The frustration index, with a bipartition attaining it.
 };
 
 /// The balance of one signed graph, taken at `at`: its counts, `count_triads` and
@@ -131,7 +131,7 @@ struct balance_point {
 ///                                           {.time_limit_seconds = 10});
 /// ```
 balance_point measure_balance(const signed_graph& sg, date at,
-                              const frustration_options& options = {});
+                              const partition_options& options = {});
 
 /// The balance of the signed snapshot at each date, in the order given (`geokg balance --from
 /// --to --step`): `measure_balance(signed_snapshot(g, d, snapshot), d, options.frustration)` for

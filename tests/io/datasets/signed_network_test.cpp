@@ -133,7 +133,7 @@ TEST(signed_network, highland_tribes_reproduce_the_published_balance_results) {
   const auto p = ga::signed_blocs(sg, 3);
   EXPECT_EQ(p.value, 2U);
   EXPECT_TRUE(p.optimal);
-  EXPECT_EQ(groups(p.bloc, sg, g),
+  EXPECT_EQ(groups(p.group, sg, g),
             (std::set<std::set<std::string>>{
                 {"Gavev", "Kotun", "Nagad", "Gama"},
                 {"Nagam", "Notoh", "Kohik", "Uheto", "Seuve"},
