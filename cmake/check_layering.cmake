@@ -11,9 +11,10 @@ set(forbidden_core "^(geokg/(query|analysis|io|format|detail/io)|fmt/|rapidjson/
 set(forbidden_query "^(geokg/(analysis|io|format)|fmt/|rapidjson/|iostream|CLI/)")
 set(forbidden_analysis "^(geokg/(io|format)|fmt/|rapidjson/|iostream|CLI/)")
 set(forbidden_io "^(geokg/(query|analysis)|rapidjson/|CLI/)")
+set(forbidden_output "^(rapidjson/|CLI/)")  # the top layer: results of query and analysis, io's writers
 
 set(failures "")
-foreach(module core query analysis io)
+foreach(module core query analysis io output)
   file(GLOB_RECURSE files "${GEOKG_SOURCE_DIR}/include/geokg/${module}/*.hpp")
   foreach(f IN LISTS files)
     file(STRINGS "${f}" includes REGEX "^[ \t]*#[ \t]*include")
