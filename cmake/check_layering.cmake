@@ -13,9 +13,10 @@ set(forbidden_analysis "^(geokg/(io|format)|fmt/|rapidjson/|iostream|CLI/)")
 set(forbidden_io "^(geokg/(query|analysis|events)|rapidjson/|CLI/)")
 # events sits on core and io; no third-party types (zlib, libzip) in its headers.
 set(forbidden_events "^(geokg/(query|analysis|format)|fmt/|rapidjson/|zlib|zip|iostream|CLI/)")
+set(forbidden_output "^(rapidjson/|CLI/)")  # the top layer: results of query and analysis, io's writers
 
 set(failures "")
-foreach(module core query analysis io events)
+foreach(module core query analysis io events output)
   file(GLOB_RECURSE files "${GEOKG_SOURCE_DIR}/include/geokg/${module}/*.hpp")
   foreach(f IN LISTS files)
     file(STRINGS "${f}" includes REGEX "^[ \t]*#[ \t]*include")

@@ -48,9 +48,11 @@ set(GEOKG_ANALYSIS_HEADERS
 set(GEOKG_IO_HEADERS
   include/geokg/io.hpp
   include/geokg/io/csv.hpp
+  include/geokg/io/csv_writer.hpp
   include/geokg/io/export.hpp
   include/geokg/io/gdelt_aggregate.hpp
   include/geokg/io/json.hpp
+  include/geokg/io/json_writer.hpp
   include/geokg/io/input.hpp
   include/geokg/io/input_check.hpp
   include/geokg/io/load.hpp
@@ -67,5 +69,8 @@ set(GEOKG_EVENTS_HEADERS
   include/geokg/events/reader.hpp
   include/geokg/events/rule.hpp
   include/geokg/events/state_index.hpp)
+set(GEOKG_OUTPUT_HEADERS
+  include/geokg/output.hpp
+  include/geokg/output/balance.hpp)
 set(GEOKG_UMBRELLA_HEADERS
   include/geokg/geokg.hpp)

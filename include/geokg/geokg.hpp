@@ -6,5 +6,6 @@
 #include "geokg/core.hpp"     // IWYU pragma: export
 #include "geokg/format.hpp"   // IWYU pragma: export
 #include "geokg/io.hpp"       // IWYU pragma: export
+#include "geokg/output.hpp"   // IWYU pragma: export
 #include "geokg/query.hpp"    // IWYU pragma: export
 #include "geokg/version.hpp"  // IWYU pragma: export

@@ -4,11 +4,13 @@
 // nothing.
 
 #include "geokg/io/csv.hpp"               // IWYU pragma: export
+#include "geokg/io/csv_writer.hpp"        // IWYU pragma: export
 #include "geokg/io/export.hpp"            // IWYU pragma: export
 #include "geokg/io/gdelt_aggregate.hpp"   // IWYU pragma: export
 #include "geokg/io/input.hpp"             // IWYU pragma: export
 #include "geokg/io/input_check.hpp"       // IWYU pragma: export
 #include "geokg/io/json.hpp"              // IWYU pragma: export
+#include "geokg/io/json_writer.hpp"       // IWYU pragma: export
 #include "geokg/io/load.hpp"              // IWYU pragma: export
 #include "geokg/io/load_options.hpp"      // IWYU pragma: export
 #include "geokg/io/load_report.hpp"       // IWYU pragma: export

@@ -40,6 +40,38 @@ struct contribution {
 
 }  // namespace
 
+snapshot_options parse_snapshot_options(const snapshot_arguments& arguments) {
+  snapshot_options out;
+  if (arguments.only) {
+    out.only = parse_actor_kind(*arguments.only);
+    if (!out.only) {
+      throw data_error(errc::invalid_value,
+                       "unknown actor kind '" + std::string(*arguments.only) + "'", {}, "only");
+    }
+  }
+  const auto rule = parse_time_rule(arguments.rule);
+  if (!rule) {
+    throw data_error(errc::invalid_value,
+                     "unknown time rule '" + std::string(arguments.rule) +
+                         "' (known: first_day, certain, possible)",
+                     {}, "rule");
+  }
+  out.time = *rule;
+  if (!arguments.kinds.empty()) {
+    out.kinds = kind_set();
+    for (const auto& name : arguments.kinds) {
+      const auto k = parse_relation_kind(name);
+      if (!k) {
+        throw data_error(errc::unknown_relation_kind, "unknown relation kind '" + name + "'", {},
+                         "kinds");
+      }
+      out.kinds.insert(*k);
+    }
+  }
+  out.drop_isolated = true;
+  return out;
+}
+
 void validate(const signed_graph& g) {
   const std::size_t n = g.actors.size();
   std::vector<std::uint64_t> keys;

@@ -3,7 +3,6 @@
 // `csv_tables`, rows in index order, fixed columns, CRLF), so that `load_csv` reads back an
 // identical graph and files diff cleanly.
 
-#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -12,12 +11,12 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <vector>
 
 #include "atomic_file.hpp"
 #include "csv_list.hpp"
 #include "geokg/io/csv.hpp"
+#include "geokg/io/csv_writer.hpp"
 
 namespace geokg::io {
 namespace {
@@ -39,43 +38,18 @@ constexpr std::string_view claim_columns[] = {"id",    "kind", "subjects", "obje
 constexpr std::string_view citation_columns[] = {"statement", "source", "locator", "quote", "confidence"};
 constexpr std::string_view quantity_columns[] = {"statement", "name", "value", "low", "high", "unit", "approximate"};
 
-// Writes records field by field, quoting only where needed.
+// Writes records field by field in the conventions of geokg's CSV format (docs/format.md): CRLF,
+// and a leading or trailing space quoted, so that tools that trim unquoted fields keep it.
 class row_writer {
  public:
-  explicit row_writer(std::ostream& out) : out_(out) {}
+  explicit row_writer(std::ostream& out) : csv_(out, {.quoting = csv_quoting::edge_spaces}) {}
 
-  void header(std::span<const std::string_view> names) {
-    for (const auto name : names) cell(name);
-    end_row();
-  }
-  void cell(std::string_view value) {
-    if (!first_) out_.put(',');
-    first_ = false;
-    // RFC 4180 needs quotes around a comma, quote, CR or LF; a leading or trailing space is
-    // quoted too, so that tools that trim unquoted fields keep it.
-    const bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos ||
-                       (!value.empty() && (value.front() == ' ' || value.back() == ' '));
-    if (!quote) {
-      out_.write(value.data(), static_cast<std::streamsize>(value.size()));
-      return;
-    }
-    out_.put('"');
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      if (value[i] != '"') continue;
-      out_.write(value.data() + run, static_cast<std::streamsize>(i + 1 - run));
-      out_.put('"');  // a quote inside is doubled
-      run = i + 1;
-    }
-    out_.write(value.data() + run, static_cast<std::streamsize>(value.size() - run));
-    out_.put('"');
-  }
+  void header(std::span<const std::string_view> names) { csv_.row(names); }
+  void cell(std::string_view value) { csv_.field(value); }
   void date(const std::optional<geokg::date>& d) { cell(d ? to_string(*d) : std::string{}); }
   template <class Number>
   void number(Number value) {
-    char buffer[64];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    cell(ec == std::errc{} ? std::string_view(buffer, static_cast<std::size_t>(end - buffer)) : std::string_view{});
+    csv_.number(value);
   }
   template <class Number>
   void number(const std::optional<Number>& value) {
@@ -85,14 +59,10 @@ class row_writer {
       cell({});
     }
   }
-  void end_row() {
-    out_ << "\r\n";
-    first_ = true;
-  }
+  void end_row() { csv_.end_row(); }
 
  private:
-  std::ostream& out_;
-  bool first_ = true;
+  csv_writer csv_;
 };
 
 std::string statement_name(statement_ref s) { return std::string(to_string(s.kind)) + " #" + std::to_string(s.index); }

@@ -18,6 +18,7 @@
 
 #include "atomic_file.hpp"
 #include "geokg/io/csv.hpp"
+#include "geokg/io/csv_writer.hpp"
 #include "geokg/io/json.hpp"
 #include "xml_text.hpp"
 
@@ -164,18 +165,6 @@ std::string dot(std::string_view text) {
   return out;
 }
 
-// A CSV field for neo4j-admin import: quoted (quotes doubled, RFC 4180) only when needed.
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
-
 std::string number(float value) {
   char buffer[32];
   const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
@@ -214,6 +203,16 @@ std::string_view relation_id(const knowledge_graph& g, relation_index r) {
 
 statement_status relation_status(const knowledge_graph& g, relation_index r) {
   return g.status_of({statement_kind::relation, r});
+}
+
+// An edge's `id` (when it has one), `source` and `target` attributes, as GraphML and GEXF write
+// them.
+void edge_ends(std::ostream& out, const knowledge_graph& g, relation_index r) {
+  const auto& rel = g.relation_at(r);
+  const auto id = relation_id(g, r);
+  if (!id.empty()) out << " id=\"" << xml(id) << '"';
+  out << " source=\"" << xml(g[rel.source].id.view()) << "\" target=\""
+      << xml(g[rel.target].id.view()) << '"';
 }
 
 // --- GraphML -------------------------------------------------------------------------------------
@@ -259,9 +258,7 @@ void graphml(const subgraph& s, std::ostream& out, const export_options& options
     const auto& rel = g.relation_at(r);
     const auto id = relation_id(g, r);
     out << "    <edge";
-    if (!id.empty()) out << " id=\"" << xml(id) << '"';
-    out << " source=\"" << xml(g[rel.source].id.view()) << "\" target=\""
-        << xml(g[rel.target].id.view()) << '"';
+    edge_ends(out, g, r);
     if (options.direction == edge_direction::mixed && rel.directed()) out << " directed=\"true\"";
     out << ">\n";
     if (!id.empty()) data("      ", "e_id", id);
@@ -341,11 +338,8 @@ void gexf(const subgraph& s, std::ostream& out, const export_options& options) {
   out << "    </nodes>\n    <edges>\n";
   for (const auto r : s.relations) {
     const auto& rel = g.relation_at(r);
-    const auto id = relation_id(g, r);
     out << "      <edge";
-    if (!id.empty()) out << " id=\"" << xml(id) << '"';
-    out << " source=\"" << xml(g[rel.source].id.view()) << "\" target=\""
-        << xml(g[rel.target].id.view()) << '"';
+    edge_ends(out, g, r);
     if (options.direction == edge_direction::mixed && rel.directed()) out << " type=\"directed\"";
     // GEXF 1.3's `kind` tells parallel edges apart: Gephi merges parallel edges of one kind.
     out << " kind=\"" << to_string(rel.kind) << "\" label=\"" << to_string(rel.kind)
@@ -449,26 +443,30 @@ std::string upper(std::string_view text) {
   return out;
 }
 
+// neo4j-admin import reads RFC 4180 with LF line ends.
+constexpr csv_layout neo4j_csv{.quoting = csv_quoting::minimal, .line_end = "\n"};
+
 void neo4j_actors(const subgraph& s, std::ostream& out) {
   const auto& g = *s.graph;
-  out << "id:ID,name,kind,:LABEL\n";
+  csv_writer w(out, neo4j_csv);
+  w.row({"id:ID", "name", "kind", ":LABEL"});
   for (const auto a : s.actors) {
     const auto& who = g[a];
-    out << csv_field(who.id.view()) << ',' << csv_field(who.name) << ',' << to_string(who.kind)
-        << ",Actor;" << capitalised(to_string(who.kind)) << '\n';
+    w.field(who.id.view()).field(who.name).field(to_string(who.kind));
+    w.field("Actor;" + capitalised(to_string(who.kind))).end_row();
   }
 }
 
 void neo4j_relations(const subgraph& s, std::ostream& out) {
   const auto& g = *s.graph;
-  out << ":START_ID,:END_ID,:TYPE,sign:int,start,end,weight:float,id\n";
+  csv_writer w(out, neo4j_csv);
+  w.row({":START_ID", ":END_ID", ":TYPE", "sign:int", "start", "end", "weight:float", "id"});
   for (const auto r : s.relations) {
     const auto& rel = g.relation_at(r);
-    out << csv_field(g[rel.source].id.view()) << ',' << csv_field(g[rel.target].id.view()) << ','
-        << upper(to_string(rel.kind)) << ',' << to_int(rel.polarity()) << ','
-        << csv_field(optional_date(rel.when.start())) << ','
-        << csv_field(optional_date(rel.when.end())) << ',' << number(rel.weight) << ','
-        << csv_field(relation_id(g, r)) << '\n';
+    w.field(g[rel.source].id.view()).field(g[rel.target].id.view());
+    w.field(upper(to_string(rel.kind))).number(to_int(rel.polarity()));
+    w.field(optional_date(rel.when.start())).field(optional_date(rel.when.end()));
+    w.field(number(rel.weight)).field(relation_id(g, r)).end_row();
   }
 }
 

@@ -36,15 +36,6 @@ std::uint64_t hash_relation(const relation& r) noexcept {
   return mix(h, r.event);
 }
 
-std::string_view field_named_in(std::string_view message) {
-  // The core says "... in field 'target'"; the loader uses the field to locate the error.
-  const auto at = message.find("in field '");
-  if (at == std::string_view::npos) return {};
-  const auto start = at + 10;
-  const auto end = message.find('\'', start);
-  return end == std::string_view::npos ? std::string_view{} : message.substr(start, end - start);
-}
-
 }  // namespace
 
 graph_builder::graph_builder(const load_options& options)
@@ -103,36 +94,9 @@ void graph_builder::fail_input(diagnostic e) {
   keep(std::move(e));
 }
 
-// Maps an error raised by the core to the field it is about, so that it can be located.
+// Locates an error raised by the core at the field it names (`data_error::field`).
 void graph_builder::from_core(record_kind kind, const data_error& e, const record_origin& origin) {
-  std::string_view field;
-  switch (e.code()) {
-    case errc::duplicate_statement:
-    case errc::duplicate_actor:
-    case errc::invalid_id:
-      field = "id";
-      break;
-    case errc::self_relation:
-      field = "target";
-      break;
-    case errc::unknown_actor:
-      field = field_named_in(e.message());
-      break;
-    case errc::unknown_source:
-      field = "citations";
-      break;
-    case errc::end_before_start:
-      field = "end";
-      break;
-    default:
-      break;
-  }
-  if (e.code() == errc::invalid_value && e.message().starts_with("weight")) field = "weight";
-  if (e.code() == errc::invalid_value && e.message().starts_with("reliability"))
-    field = "reliability";
-  if (e.code() == errc::invalid_value && e.message().starts_with("existence")) field = "existence";
-  if (e.code() == errc::invalid_value && e.message().starts_with("citation confidence"))
-    field = "citations";
+  const std::string_view field = e.field();
   // Name the field only if the record has it (CSV records have no 'citations' column).
   const bool present = std::any_of(origin.fields.begin(), origin.fields.end(),
                                    [&](const auto& f) { return f.first == field; });

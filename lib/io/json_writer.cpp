@@ -10,7 +10,7 @@
 
 #include "atomic_file.hpp"
 #include "geokg/io/json.hpp"
-#include "json_text.hpp"
+#include "geokg/io/json_writer.hpp"
 
 namespace geokg::io {
 namespace {
@@ -26,14 +26,14 @@ class object_writer {
   std::ostream& key(std::string_view name) {
     if (!first_) out_.put(',');
     first_ = false;
-    detail::write_json_string(out_, name);
+    write_json_string(out_, name);
     out_.put(':');
     return out_;
   }
   void text(std::string_view name, std::string_view value) {
     if (value.empty()) return;
     key(name);
-    detail::write_json_string(out_, value);
+    write_json_string(out_, value);
   }
   void date(std::string_view name, const std::optional<geokg::date>& value) {
     if (value) text(name, to_string(*value));
@@ -41,7 +41,7 @@ class object_writer {
   template <class Number>
   void number(std::string_view name, Number value) {
     key(name);
-    detail::write_json_number(out_, value);
+    write_json_number(out_, value);
   }
   template <class Range, class Write>
   void array(std::string_view name, const Range& items, Write write) {
@@ -56,7 +56,7 @@ class object_writer {
     out_.put(']');
   }
   void strings(std::string_view name, const std::vector<std::string>& items) {
-    array(name, items, [&](const std::string& s) { detail::write_json_string(out_, s); });
+    array(name, items, [&](const std::string& s) { write_json_string(out_, s); });
   }
   std::ostream& stream() noexcept { return out_; }
 
@@ -112,7 +112,7 @@ void section(std::ostream& out, std::string_view name, const Range& items, bool&
   if (items.empty()) return;
   out << (first_section ? "\n" : ",\n");
   first_section = false;
-  detail::write_json_string(out, name);
+  write_json_string(out, name);
   out << ":[\n";
   std::size_t i = 0;
   for (const auto& item : items) {
@@ -153,11 +153,11 @@ void write_json(const knowledge_graph& g, std::ostream& out, const json_write_op
       object_writer cw(out);
       cw.text("system", to_string(c.system));
       cw.key("value");
-      detail::write_json_string(out, c.value);
+      write_json_string(out, c.value);
       write_interval(cw, c.valid);
     });
     w.array("existence", a.existence,
-            [&](const interval& i) { detail::write_json_string(out, to_string(i)); });
+            [&](const interval& i) { write_json_string(out, to_string(i)); });
     w.text("note", a.note);
   });
   section(out, "events", g.events(), first, [&](const event& e, std::size_t i) {
@@ -170,7 +170,7 @@ void write_json(const knowledge_graph& g, std::ostream& out, const json_write_op
     write_interval(w, e.when);
     w.array("participants", e.participants, [&](const participant& p) {
       if (p.role == participant_role::participant) {
-        detail::write_json_string(out, g[p.actor].id.view());
+        write_json_string(out, g[p.actor].id.view());
       } else {
         object_writer pw(out);
         pw.text("actor", g[p.actor].id.view());
@@ -207,13 +207,12 @@ void write_json(const knowledge_graph& g, std::ostream& out, const json_write_op
     w.text("kind", to_string(c.kind));
     const auto refs = [&](const char* name, const std::vector<statement_ref>& items) {
       w.array(name, items, [&](statement_ref ref) {
-        detail::write_json_string(out, id_for_reference(g, ref, referrer));
+        write_json_string(out, id_for_reference(g, ref, referrer));
       });
     };
     refs("subjects", c.subjects);
     refs("objects", c.objects);
-    w.array("actors", c.actors,
-            [&](actor_index a) { detail::write_json_string(out, g[a].id.view()); });
+    w.array("actors", c.actors, [&](actor_index a) { write_json_string(out, g[a].id.view()); });
     w.text("label", c.label);
     w.text("text", c.text);
     w.date("made_on", c.made_on);

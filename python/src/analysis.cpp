@@ -3,11 +3,13 @@
 // of the CLI's `series` measures (analysis/dated_series.hpp), blocs and centrality. The work runs
 // with the GIL released; the results become Python objects afterwards.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <pybind11/stl.h>
 
 #include <geokg/analysis.hpp>
+#include <geokg/output/balance.hpp>
 #include <geokg/query/series.hpp>
 
 #include "bindings.hpp"
@@ -18,44 +20,27 @@ namespace geokg::python {
 
 namespace {
 
-// The options of the CLI's analysis commands (tools/geokg/commands_analysis.cpp): the default
-// collapse rule, actors without a signed tie left out, optionally one actor kind, some kinds and
-// another time rule.
+// The options of the CLI's analysis commands, parsed by the same library function
+// (`analysis::parse_snapshot_options`); None for `only` or `kinds` is every kind.
 analysis::snapshot_options snapshot_options_of(const py::object& only, const std::string& rule,
                                                const py::object& kinds) {
-  analysis::snapshot_options snap;
-  snap.only = actor_kind_argument(only);
-  snap.time = rule_argument(rule);
-  snap.kinds = kinds_argument(kinds);
-  snap.drop_isolated = true;
-  return snap;
+  const auto only_text = only.is_none() ? std::nullopt : std::optional(only.cast<std::string>());
+  const auto kind_names =
+      kinds.is_none() ? std::vector<std::string>{} : kinds.cast<std::vector<std::string>>();
+  return analysis::parse_snapshot_options(
+      {.only = only_text ? std::optional<std::string_view>(*only_text) : std::nullopt,
+       .rule = rule,
+       .kinds = kind_names});
 }
 
-// The shape of `geokg balance --format json` (docs/cli.md), plus, given the signed graph `sg` the
-// point was measured on, its signed edges and the two groups of the frustration index.
+// The shape of `geokg balance --format json` (the library's writer, geokg/output/balance.hpp),
+// plus, given the signed graph `sg` the point was measured on, its signed edges and the two
+// groups of the frustration index.
 py::dict balance_dict(const knowledge_graph& g, const analysis::balance_point& p,
                       const analysis::signed_graph* sg = nullptr) {
-  py::dict d;
-  d["at"] = to_string(p.at);
-  d["actors"] = p.actors;
-  d["positive_edges"] = p.positive;
-  d["negative_edges"] = p.negative;
-  py::dict triads;
-  triads["+++"] = p.triads.ppp;
-  triads["++-"] = p.triads.ppn;
-  triads["+--"] = p.triads.pnn;
-  triads["---"] = p.triads.nnn;
-  d["triads"] = triads;
-  d["balanced"] = p.triads.balanced();
-  d["unbalanced"] = p.triads.unbalanced();
-  const auto& f = p.frustration;
-  py::dict frustration;
-  frustration["value"] = f.value;
-  frustration["lower"] = f.lower;
-  frustration["upper"] = f.upper;
-  frustration["optimal"] = f.optimal;
-  d["frustration"] = frustration;
+  py::dict d = written_json([&](io::json_writer& w) { output::write_json(w, p); });
   if (sg == nullptr) return d;
+  const auto& f = p.frustration;
   const auto id = [&](analysis::signed_vertex v) { return g[sg->actors[v]].id.str(); };
   py::list edges;
   for (const auto& e : sg->edges)
@@ -77,6 +62,27 @@ py::dict balance_dict(const knowledge_graph& g, const analysis::balance_point& p
   return d;
 }
 
+// A measure of the signed snapshot at a date, with the snapshot it was taken on.
+template <class Result>
+struct snapshot_measure {
+  date at;
+  analysis::signed_graph sg;
+  Result result;
+};
+
+// Takes the signed snapshot at `at` with the options of the analysis commands and applies
+// `measure(sg, at)` to it, with the GIL released: the loaded graph is read-only.
+template <class Measure>
+auto measure_snapshot(const loaded_graph& s, const std::string& at, const py::object& only,
+                      const std::string& rule, const py::object& kinds, Measure measure) {
+  const auto d = date_argument(at, "at");
+  const auto snap = snapshot_options_of(only, rule, kinds);
+  py::gil_scoped_release release;
+  auto sg = analysis::signed_snapshot(s.graph, d, snap);
+  auto result = measure(std::as_const(sg), d);
+  return snapshot_measure<decltype(result)>{d, std::move(sg), std::move(result)};
+}
+
 std::vector<date> step_dates_argument(const std::string& start, const std::string& end,
                                       const std::string& step, unsigned every) {
   const auto first = date_argument(start, "start");
@@ -96,16 +102,10 @@ void bind_analysis(py::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c) {
       "balance",
       [](const loaded_graph& s, const std::string& at, const py::object& only,
          const std::string& rule, const py::object& kinds, double time_limit) {
-        const auto d = date_argument(at, "at");
-        const auto snap = snapshot_options_of(only, rule, kinds);
-        analysis::signed_graph sg;
-        analysis::balance_point p;
-        {
-          py::gil_scoped_release release;
-          sg = analysis::signed_snapshot(s.graph, d, snap);
-          p = analysis::measure_balance(sg, d, {.time_limit_seconds = time_limit});
-        }
-        return balance_dict(s.graph, p, &sg);
+        const auto m = measure_snapshot(s, at, only, rule, kinds, [&](const auto& sg, date d) {
+          return analysis::measure_balance(sg, d, {.time_limit_seconds = time_limit});
+        });
+        return balance_dict(s.graph, m.result, &m.sg);
       },
       py::arg("at"), py::arg("only") = py::none(), py::arg("rule") = "first_day",
       py::arg("kinds") = py::none(), py::arg("time_limit") = 60.0);
@@ -123,10 +123,7 @@ void bind_analysis(py::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c) {
           points = analysis::balance_series(s.graph, dates, snap,
                                             {.frustration = {.time_limit_seconds = time_limit}});
         }
-        py::list out;
-        for (const auto& p : points)
-          out.append(balance_dict(s.graph, p));
-        return out;
+        return written_json([&](io::json_writer& w) { output::write_json(w, points); });
       },
       py::arg("start"), py::arg("end"), py::arg("step") = "year", py::arg("every") = 1,
       py::arg("only") = py::none(), py::arg("rule") = "first_day", py::arg("kinds") = py::none(),
@@ -175,15 +172,11 @@ void bind_analysis(py::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c) {
       "centrality",
       [](const loaded_graph& s, const std::string& at, const py::object& only,
          const std::string& rule, const py::object& kinds) {
-        const auto d = date_argument(at, "at");
-        const auto snap = snapshot_options_of(only, rule, kinds);
-        analysis::signed_graph sg;
-        analysis::centrality_result r;
-        {
-          py::gil_scoped_release release;
-          sg = analysis::signed_snapshot(s.graph, d, snap);
-          r = analysis::centrality(sg);
-        }
+        const auto m = measure_snapshot(s, at, only, rule, kinds, [](const auto& sg, date) {
+          return analysis::centrality(sg);
+        });
+        const auto& sg = m.sg;
+        const auto& r = m.result;
         py::list out;
         for (std::size_t v = 0; v < r.vertices.size(); ++v) {
           const auto& x = r.vertices[v];
@@ -206,17 +199,13 @@ void bind_analysis(py::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c) {
       "blocs",
       [](const loaded_graph& s, const std::string& at, int k, const py::object& only,
          const std::string& rule, const py::object& kinds, double time_limit) {
-        const auto d = date_argument(at, "at");
-        const auto snap = snapshot_options_of(only, rule, kinds);
-        analysis::signed_graph sg;
-        analysis::signed_partition p;
-        {
-          py::gil_scoped_release release;
-          sg = analysis::signed_snapshot(s.graph, d, snap);
-          p = analysis::signed_blocs(sg, k, {.time_limit_seconds = time_limit});
-        }
+        const auto m = measure_snapshot(s, at, only, rule, kinds, [&](const auto& sg, date) {
+          return analysis::signed_blocs(sg, k, {.time_limit_seconds = time_limit});
+        });
+        const auto& sg = m.sg;
+        const auto& p = m.result;
         py::dict out;
-        out["at"] = to_string(d);
+        out["at"] = to_string(m.at);
         out["value"] = p.value;
         out["lower"] = p.lower;
         out["upper"] = p.upper;

@@ -5,12 +5,14 @@
 #pragma once
 
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 
 #include <pybind11/pybind11.h>
 
 #include <geokg/core.hpp>
+#include <geokg/io/json_writer.hpp>
 #include <geokg/io/load_report.hpp>
 
 namespace geokg::python {
@@ -42,6 +44,28 @@ kind_set kinds_argument(const pybind11::object& names);
 
 /// An actor kind name ("state"), None for any, else geokg.DataError.
 std::optional<actor_kind> actor_kind_argument(const pybind11::object& name);
+
+/// The Python value of a JSON text (`json.loads`): how a result reaches Python in the shape the
+/// library's JSON writer gives it, the same as the CLI's `--format json`.
+pybind11::object from_json(const std::string& text);
+
+/// The Python value of what `write` writes with a JSON writer (see `from_json`).
+template <class Write>
+pybind11::object written_json(Write write) {
+  std::ostringstream out;
+  io::json_writer w(out);
+  write(w);
+  return from_json(out.str());
+}
+
+/// A Python list of `item(x)` for every `x` of `items`, in order.
+template <class Range, class Item>
+pybind11::list list_of(const Range& items, Item item) {
+  pybind11::list out;
+  for (const auto& x : items)
+    out.append(item(x));
+  return out;
+}
 
 /// Throws geokg.DataError with an error id and no location (a bad argument).
 [[noreturn]] void throw_argument_error(errc code, const std::string& message);

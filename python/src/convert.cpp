@@ -44,10 +44,12 @@ std::optional<date> optional_date(const py::object& text, std::string_view what)
   return date_argument(text.cast<std::string>(), what);
 }
 
+py::object from_json(const std::string& text) {
+  return py::module_::import("json").attr("loads")(text);
+}
+
 time_rule rule_argument(std::string_view text) {
-  for (const auto r : {time_rule::first_day, time_rule::certain, time_rule::possible}) {
-    if (to_string(r) == text) return r;
-  }
+  if (const auto r = parse_time_rule(text)) return *r;
   throw_argument_error(errc::invalid_value, "unknown time rule '" + std::string(text) +
                                                 "' (known: first_day, certain, possible)");
 }

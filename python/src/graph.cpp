@@ -31,50 +31,28 @@ io::input input_argument(const py::handle& item) {
   return io::input{std::get<0>(t), std::get<1>(t), std::get<2>(t)};
 }
 
-py::dict counts_dict(const io::record_counts& c) {
-  py::dict d;
-  d["read"] = c.read;
-  d["loaded"] = c.loaded;
-  d["rejected"] = c.rejected;
-  return d;
-}
-
+// The report as `geokg validate --format json` gives it (the library's writer), with what only
+// Python shows: the row accounts of real-dataset tables (before the diagnostics), each
+// diagnostic's text line, and the summary.
 py::dict report_dict(const io::load_report& r) {
-  py::dict d;
-  d["ok"] = r.ok();
-  d["errors"] = r.count(severity::error);
-  d["warnings"] = r.count(severity::warning);
-  d["diagnostics_not_kept"] = r.errors_not_kept + r.warnings_not_kept;
-  d["sources"] = counts_dict(r.sources);
-  d["actors"] = counts_dict(r.actors);
-  d["events"] = counts_dict(r.events);
-  d["relations"] = counts_dict(r.relations);
-  d["claims"] = counts_dict(r.claims);
-  py::list tables;
-  for (const auto& t : r.tables) {
+  const py::dict shared = written_json([&](io::json_writer& w) { io::write_json(w, r); });
+  const auto tables = list_of(r.tables, [](const io::table_counts& t) {
     py::dict row;
     row["path"] = t.path;
     row["read"] = t.rows.read;
     row["loaded"] = t.rows.loaded;
     row["skipped"] = t.skipped;
     row["rejected"] = t.rows.rejected;
-    tables.append(row);
+    return row;
+  });
+  const py::list diagnostics = shared["diagnostics"];
+  for (std::size_t i = 0; i < r.diagnostics.size(); ++i)
+    diagnostics[i]["text"] = to_string(r.diagnostics[i]);
+  py::dict d;
+  for (const auto& [key, value] : shared) {
+    if (key.cast<std::string_view>() == "diagnostics") d["tables"] = tables;
+    d[key] = value;
   }
-  d["tables"] = tables;
-  py::list diagnostics;
-  for (const auto& x : r.diagnostics) {
-    py::dict row;
-    row["severity"] = std::string(to_string(x.level));
-    row["id"] = std::string(to_string(x.code));
-    row["path"] = x.where.path;
-    row["line"] = x.where.line;
-    row["column"] = x.where.column;
-    row["field"] = x.where.field;
-    row["message"] = x.message;
-    row["text"] = to_string(x);
-    diagnostics.append(row);
-  }
-  d["diagnostics"] = diagnostics;
   d["summary"] = r.summary();
   return d;
 }

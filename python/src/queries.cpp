@@ -17,15 +17,11 @@ namespace geokg::python {
 namespace {
 
 py::list id_list(const knowledge_graph& g, const std::vector<actor_index>& actors) {
-  py::list out;
-  for (const auto a : actors)
-    out.append(g[a].id.str());
-  return out;
+  return list_of(actors, [&](actor_index a) { return g[a].id.str(); });
 }
 
 py::list sources_list(const std::vector<query::cited_source>& cited) {
-  py::list out;
-  for (const auto& c : cited) {
+  return list_of(cited, [](const query::cited_source& c) {
     py::dict d;
     d["source"] = c.source_id;
     d["title"] = c.title;
@@ -33,29 +29,27 @@ py::list sources_list(const std::vector<query::cited_source>& cited) {
     d["locator"] = c.locator;
     d["quote"] = c.quote;
     d["confidence"] = c.confidence ? py::object(py::float_(*c.confidence)) : py::object(py::none());
-    out.append(d);
-  }
-  return out;
+    return d;
+  });
 }
 
 py::list ref_ids(const std::vector<query::actor_ref>& refs) {
-  py::list out;
-  for (const auto& r : refs)
-    out.append(r.id);
-  return out;
+  return list_of(refs, [](const query::actor_ref& r) { return r.id; });
 }
 
 py::list summaries(const std::vector<query::statement_summary>& items) {
-  py::list out;
-  for (const auto& s : items) {
+  return list_of(items, [](const query::statement_summary& s) {
     py::dict d;
     d["id"] = s.id;
     d["kind"] = std::string(to_string(s.ref.kind));
     d["text"] = s.text;
     d["status"] = std::string(to_string(s.status));
-    out.append(d);
-  }
-  return out;
+    return d;
+  });
+}
+
+py::list relation_list(const knowledge_graph& g, const std::vector<relation_index>& relations) {
+  return list_of(relations, [&](relation_index r) { return relation_dict(g, r); });
 }
 
 py::dict explanation_dict(const query::explanation& x) {
@@ -64,8 +58,7 @@ py::dict explanation_dict(const query::explanation& x) {
   d["b"] = x.b.id;
   d["at"] = to_string(x.at);
   d["alignment"] = to_int(x.alignment);
-  py::list relations;
-  for (const auto& r : x.relations) {
+  d["relations"] = list_of(x.relations, [](const auto& r) {
     py::dict e;
     e["id"] = r.id;
     e["source"] = r.source.id;
@@ -76,11 +69,9 @@ py::dict explanation_dict(const query::explanation& x) {
     e["when"] = to_string(r.when);
     e["status"] = std::string(to_string(r.status));
     e["sources"] = sources_list(r.attribution);
-    relations.append(e);
-  }
-  d["relations"] = relations;
-  py::list events;
-  for (const auto& ev : x.events) {
+    return e;
+  });
+  d["events"] = list_of(x.events, [](const auto& ev) {
     py::dict e;
     e["id"] = ev.id;
     e["title"] = ev.title;
@@ -89,13 +80,11 @@ py::dict explanation_dict(const query::explanation& x) {
     e["participants"] = ref_ids(ev.participants);
     e["status"] = std::string(to_string(ev.status));
     e["sources"] = sources_list(ev.attribution);
-    events.append(e);
-  }
-  d["events"] = events;
+    return e;
+  });
   d["shared_allies"] = ref_ids(x.shared_allies);
   d["shared_adversaries"] = ref_ids(x.shared_adversaries);
-  py::list claims;
-  for (const auto& c : x.claims) {
+  d["claims"] = list_of(x.claims, [](const auto& c) {
     py::dict e;
     e["id"] = c.id;
     e["kind"] = std::string(to_string(c.kind));
@@ -106,27 +95,21 @@ py::dict explanation_dict(const query::explanation& x) {
     e["objects"] = summaries(c.objects);
     e["status"] = std::string(to_string(c.status));
     e["sources"] = sources_list(c.attribution);
-    claims.append(e);
-  }
-  d["claims"] = claims;
+    return e;
+  });
   d["text"] = query::to_string(x);
   return d;
 }
 
 py::list paths_list(const knowledge_graph& g, const std::vector<query::path>& paths) {
-  py::list out;
-  for (const auto& p : paths) {
+  return list_of(paths, [&](const query::path& p) {
     py::dict d;
     d["actors"] = id_list(g, p.actors);
-    py::list relations;
-    for (const auto r : p.relations)
-      relations.append(relation_dict(g, r));
-    d["relations"] = relations;
+    d["relations"] = relation_list(g, p.relations);
     d["hops"] = p.hops();
     d["length"] = p.length;
-    out.append(d);
-  }
-  return out;
+    return d;
+  });
 }
 
 }  // namespace
@@ -179,10 +162,7 @@ void bind_queries(py::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c) {
         const auto n = query::neighbors(g, actor_argument(g, actor), o);
         py::dict d;
         d["actors"] = id_list(g, n.actors);
-        py::list relations;
-        for (const auto r : n.relations)
-          relations.append(relation_dict(g, r));
-        d["relations"] = relations;
+        d["relations"] = relation_list(g, n.relations);
         return d;
       },
       py::arg("actor"), py::arg("kinds") = py::none(), py::arg("sign") = py::none(),
@@ -235,22 +215,16 @@ void bind_queries(py::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c) {
             query::diff(g, of_kinds(g, kinds_argument(kinds)), date_argument(from, "start"),
                         date_argument(to, "end"), {.rule = rule_argument(rule)});
         py::dict out;
-        py::list started, ended, changes;
-        for (const auto r : d.started)
-          started.append(relation_dict(g, r));
-        for (const auto r : d.ended)
-          ended.append(relation_dict(g, r));
-        for (const auto& ch : d.sign_changes) {
+        out["started"] = relation_list(g, d.started);
+        out["ended"] = relation_list(g, d.ended);
+        out["sign_changes"] = list_of(d.sign_changes, [&](const auto& ch) {
           py::dict row;
           row["a"] = g[ch.a].id.str();
           row["b"] = g[ch.b].id.str();
           row["before"] = std::string(to_string(ch.before));
           row["after"] = std::string(to_string(ch.after));
-          changes.append(row);
-        }
-        out["started"] = started;
-        out["ended"] = ended;
-        out["sign_changes"] = changes;
+          return row;
+        });
         out["appeared"] = id_list(g, d.appeared);
         out["disappeared"] = id_list(g, d.disappeared);
         return out;

@@ -33,48 +33,12 @@ using geokg::sign;
 // --- helpers -------------------------------------------------------------------------------------
 
 using geokg::test::d;
+using geokg::test::expect_invalid;
 using geokg::test::groups;
 using geokg::test::highland_tribes;
+using geokg::test::random_graph;
+using geokg::test::random_graph_m;
 using geokg::test::read_csv;
-
-// A random simple signed graph: every pair is an edge with probability `density`, negative with
-// probability `negative`. std::mt19937_64 is fully specified by the standard, and the draws avoid
-// the library-specific distributions, so a seed gives the same graph everywhere.
-ga::signed_graph random_graph(std::uint32_t n, double density, double negative,
-                              std::uint64_t seed) {
-  std::mt19937_64 rng(seed);
-  const auto unit = [&] { return static_cast<double>(rng() >> 11U) * 0x1.0p-53; };
-  ga::signed_graph g;
-  for (std::uint32_t v = 0; v < n; ++v)
-    g.actors.push_back(v);
-  for (std::uint32_t u = 0; u < n; ++u) {
-    for (std::uint32_t v = u + 1; v < n; ++v) {
-      if (unit() >= density) continue;
-      g.edges.push_back({u, v, unit() < negative ? sign::negative : sign::positive, 1.0});
-    }
-  }
-  return g;
-}
-
-// A random graph with exactly m distinct edges (for sparse graphs with many vertices).
-ga::signed_graph random_graph_m(std::uint32_t n, std::size_t m, double negative,
-                                std::uint64_t seed) {
-  std::mt19937_64 rng(seed);
-  const auto unit = [&] { return static_cast<double>(rng() >> 11U) * 0x1.0p-53; };
-  ga::signed_graph g;
-  for (std::uint32_t v = 0; v < n; ++v)
-    g.actors.push_back(v);
-  std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
-  while (g.edges.size() < m) {
-    auto a = static_cast<std::uint32_t>(rng() % n);
-    auto b = static_cast<std::uint32_t>(rng() % n);
-    if (a == b) continue;
-    if (a > b) std::swap(a, b);
-    if (!seen.emplace(a, b).second) continue;
-    g.edges.push_back({a, b, unit() < negative ? sign::negative : sign::positive, 1.0});
-  }
-  return g;
-}
 
 // Brute force: every vertex triple, O(n^3).
 ga::triad_census brute_census(const ga::signed_graph& g) {
@@ -434,14 +398,6 @@ TEST(frustration_index, a_time_limit_returns_bounds_and_a_partition_attaining_th
 }
 
 TEST(frustration_index, rejects_bad_graphs_and_options) {
-  const auto expect_invalid = [](const auto& call) {
-    try {
-      call();
-      ADD_FAILURE() << "no exception";
-    } catch (const geokg::data_error& e) {
-      EXPECT_EQ(e.code(), geokg::errc::invalid_value) << e.what();
-    }
-  };
   const ga::signed_graph reversed{.actors = {0, 1}, .edges = {{.u = 1, .v = 0}}};
   const ga::signed_graph outside{.actors = {0, 1}, .edges = {{.u = 0, .v = 2}}};
   const ga::signed_graph neutral{.actors = {0, 1},

@@ -19,6 +19,7 @@ namespace {
 namespace ga = geokg::analysis;
 using geokg::sign;
 using geokg::test::d;
+using geokg::test::expect_invalid;
 using geokg::test::from_edges;
 
 constexpr double tight = 1e-9;
@@ -320,14 +321,6 @@ TEST(centrality, skips_betweenness_when_asked) {
 }
 
 TEST(centrality, rejects_bad_graphs_and_options) {
-  const auto expect_invalid = [](const auto& call) {
-    try {
-      call();
-      ADD_FAILURE() << "no exception";
-    } catch (const geokg::data_error& e) {
-      EXPECT_EQ(e.code(), geokg::errc::invalid_value) << e.what();
-    }
-  };
   const ga::signed_graph reversed{.actors = {0, 1}, .edges = {{.u = 1, .v = 0}}};
   expect_invalid([&] { ga::centrality(reversed); });
   const auto ok = from_edges(2, {{0, 1, 1}});

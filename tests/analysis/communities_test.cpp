@@ -16,6 +16,7 @@ namespace {
 
 namespace ga = geokg::analysis;
 using geokg::test::d;
+using geokg::test::expect_invalid;
 using geokg::test::from_edges;
 using geokg::test::groups;
 
@@ -186,14 +187,6 @@ TEST(louvain_communities, higher_resolution_gives_smaller_communities) {
 }
 
 TEST(louvain_communities, rejects_bad_options) {
-  const auto expect_invalid = [](const auto& call) {
-    try {
-      call();
-      ADD_FAILURE() << "no exception";
-    } catch (const geokg::data_error& e) {
-      EXPECT_EQ(e.code(), geokg::errc::invalid_value) << e.what();
-    }
-  };
   const auto g = two_triangles();
   expect_invalid([&] { ga::louvain_communities(g, {.resolution = 0.0}); });
   expect_invalid([&] { ga::louvain_communities(g, {.threshold = -1.0}); });

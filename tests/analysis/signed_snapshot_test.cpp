@@ -216,4 +216,62 @@ TEST(signed_snapshot, validate_names_the_offending_edge) {
   }
 }
 
+// The options of the analysis commands, as the CLI and the Python module give them.
+TEST(signed_snapshot, parses_the_options_of_the_analysis_commands) {
+  const auto plain = ga::parse_snapshot_options({});
+  EXPECT_EQ(plain.only, std::nullopt);
+  EXPECT_EQ(plain.time, geokg::time_rule::first_day);
+  EXPECT_EQ(plain.kinds, geokg::kind_set::all());
+  EXPECT_TRUE(plain.drop_isolated);
+  EXPECT_EQ(plain.rule, ga::snapshot_options{}.rule);
+
+  const std::vector<std::string> kinds{"alliance", "war"};
+  const auto given =
+      ga::parse_snapshot_options({.only = "state", .rule = "possible", .kinds = kinds});
+  EXPECT_EQ(given.only, geokg::actor_kind::state);
+  EXPECT_EQ(given.time, geokg::time_rule::possible);
+  EXPECT_EQ(given.kinds, (geokg::kind_set{relation_kind::alliance, relation_kind::war}));
+
+  struct case_ {
+    std::string_view name;
+    ga::snapshot_arguments arguments;
+    geokg::errc code;
+    std::string_view field, message;
+  };
+  const std::vector<std::string> bad_kinds{"alliance", "friendship"};
+  const case_ cases[] = {
+      {"an unknown actor kind",
+       {.only = "empire"},
+       geokg::errc::invalid_value,
+       "only",
+       "unknown actor kind 'empire'"},
+      {"an empty actor kind",
+       {.only = ""},
+       geokg::errc::invalid_value,
+       "only",
+       "unknown actor kind ''"},
+      {"an unknown time rule",
+       {.rule = "maybe"},
+       geokg::errc::invalid_value,
+       "rule",
+       "unknown time rule 'maybe' (known: first_day, certain, possible)"},
+      {"an unknown relation kind",
+       {.kinds = bad_kinds},
+       geokg::errc::unknown_relation_kind,
+       "kinds",
+       "unknown relation kind 'friendship'"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    try {
+      (void)ga::parse_snapshot_options(c.arguments);
+      ADD_FAILURE() << "no exception";
+    } catch (const geokg::data_error& e) {
+      EXPECT_EQ(e.code(), c.code);
+      EXPECT_EQ(e.field(), c.field);
+      EXPECT_EQ(e.message(), c.message);
+    }
+  }
+}
+
 }  // namespace

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Small networks shared by the centrality and communities tests: hand-made signed graphs, Read's
-// Highland Tribes as a knowledge graph, and seeded random signed graphs.
+// Small networks shared by the analysis tests: hand-made signed graphs, Read's Highland Tribes as
+// a knowledge graph, seeded random signed graphs; and the check of an analysis's refusals.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +16,8 @@
 #include <tuple>
 #include <utility>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "geokg/analysis/signed_snapshot.hpp"
 #include "geokg/core/knowledge_graph.hpp"
@@ -102,21 +104,51 @@ inline analysis::signed_graph from_edges(std::uint32_t n,
   return g;
 }
 
-// A random simple signed graph: every pair is an edge with probability `density`, negative with
-// probability `negative`. std::mt19937_64 is fully specified by the standard and the draws avoid
-// the library-specific distributions, so a seed gives the same graph everywhere.
-inline analysis::signed_graph random_graph(std::uint32_t n, double density, double negative,
-                                           std::uint64_t seed) {
-  std::mt19937_64 rng(seed);
-  const auto unit = [&] { return static_cast<double>(rng() >> 11U) * 0x1.0p-53; };
+// Seeded random signed graphs. std::mt19937_64 is fully specified by the standard and the draws
+// avoid the library-specific distributions, so a seed gives the same graph everywhere.
+namespace detail {
+inline double unit_draw(std::mt19937_64& rng) {
+  return static_cast<double>(rng() >> 11U) * 0x1.0p-53;
+}
+inline analysis::signed_graph without_edges(std::uint32_t n) {
   analysis::signed_graph g;
   for (std::uint32_t v = 0; v < n; ++v)
     g.actors.push_back(v);
+  return g;
+}
+inline sign draw_sign(std::mt19937_64& rng, double negative) {
+  return unit_draw(rng) < negative ? sign::negative : sign::positive;
+}
+}  // namespace detail
+
+// Every pair is an edge with probability `density`, negative with probability `negative`.
+inline analysis::signed_graph random_graph(std::uint32_t n, double density, double negative,
+                                           std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  auto g = detail::without_edges(n);
   for (std::uint32_t u = 0; u < n; ++u) {
     for (std::uint32_t v = u + 1; v < n; ++v) {
-      if (unit() >= density) continue;
-      g.edges.push_back({u, v, unit() < negative ? sign::negative : sign::positive, 1.0});
+      if (detail::unit_draw(rng) >= density) continue;
+      g.edges.push_back({u, v, detail::draw_sign(rng, negative), 1.0});
     }
+  }
+  return g;
+}
+
+// Exactly m distinct edges, negative with probability `negative` (for sparse graphs with many
+// vertices).
+inline analysis::signed_graph random_graph_m(std::uint32_t n, std::size_t m, double negative,
+                                             std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  auto g = detail::without_edges(n);
+  std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
+  while (g.edges.size() < m) {
+    auto a = static_cast<std::uint32_t>(rng() % n);
+    auto b = static_cast<std::uint32_t>(rng() % n);
+    if (a == b) continue;
+    if (a > b) std::swap(a, b);
+    if (!seen.emplace(a, b).second) continue;
+    g.edges.push_back({a, b, detail::draw_sign(rng, negative), 1.0});
   }
   return g;
 }
@@ -133,6 +165,18 @@ inline std::set<std::set<std::string>> groups(const std::vector<int>& label,
   for (auto& [l, members] : by_label)
     out.insert(members);
   return out;
+}
+
+// Expects `call()` to throw data_error `invalid_value`: how the analyses refuse a bad graph or
+// option.
+template <class Call>
+void expect_invalid(const Call& call) {
+  try {
+    call();
+    ADD_FAILURE() << "no exception";
+  } catch (const data_error& e) {
+    EXPECT_EQ(e.code(), errc::invalid_value) << e.what();
+  }
 }
 
 }  // namespace geokg::test

@@ -65,6 +65,18 @@ TEST(error, data_error_exposes_its_parts) {
                                            "unknown actor 'KOR1' in field 'target'"}));
 }
 
+TEST(error, data_error_may_name_the_field_it_concerns_outside_its_text) {
+  const data_error plain(errc::invalid_value, "weight 2 is outside [0, 1]");
+  EXPECT_EQ(plain.field(), "");
+  const data_error named(errc::invalid_value, "weight 2 is outside [0, 1]", {}, "weight");
+  EXPECT_EQ(named.field(), "weight");
+  EXPECT_EQ(named.message(), plain.message());
+  EXPECT_EQ(std::string(named.what()), std::string(plain.what()));
+  EXPECT_EQ(named.as_diagnostic(), plain.as_diagnostic());
+  const data_error copy = named;
+  EXPECT_EQ(copy.field(), "weight");
+}
+
 TEST(error, data_error_what_is_the_diagnostic_line_for_every_location) {
   struct case_ {
     std::string_view name;

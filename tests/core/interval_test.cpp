@@ -362,4 +362,26 @@ TEST(interval, names_time_rules) {
   EXPECT_EQ(to_string(time_rule::possible), "possible");
 }
 
+TEST(interval, parses_time_rule_names_and_nothing_else) {
+  for (const auto r : {time_rule::first_day, time_rule::certain, time_rule::possible}) {
+    SCOPED_TRACE(to_string(r));
+    EXPECT_EQ(geokg::parse_time_rule(to_string(r)), r);
+  }
+  for (const std::string_view bad : {"", "maybe", "First_day", "certain "}) {
+    SCOPED_TRACE(bad);
+    EXPECT_EQ(geokg::parse_time_rule(bad), std::nullopt);
+  }
+  static_assert(geokg::parse_time_rule("possible") == time_rule::possible);
+}
+
+TEST(interval, an_end_before_the_start_names_the_end) {
+  try {
+    (void)geokg::interval(parse_date("2000"), parse_date("1990"));
+    ADD_FAILURE() << "no exception";
+  } catch (const geokg::data_error& e) {
+    EXPECT_EQ(e.code(), geokg::errc::end_before_start);
+    EXPECT_EQ(e.field(), "end");
+  }
+}
+
 }  // namespace

@@ -2,6 +2,7 @@
 #include "geokg/core/knowledge_graph.hpp"
 
 #include <array>
+#include <functional>
 #include <string>
 #include <type_traits>
 
@@ -197,6 +198,62 @@ TEST_F(knowledge_graph_test, rejects_duplicate_and_invalid_sources) {
   EXPECT_EQ(g.find_source("article"), 0U);
   EXPECT_EQ(g.source_at(0).title, "Tokyo and Seoul are countering China's ambitions");
   EXPECT_THROW((void)g.source_at(1), geokg::lookup_error);
+}
+
+// Loaders locate the graph's complaints by the field they name (`data_error::field`), not by
+// reading the message.
+TEST_F(knowledge_graph_test, rejections_name_the_field_they_concern) {
+  const geokg::relation_spec ok{.source = actor_id("USA"),
+                                .target = actor_id("JPN"),
+                                .kind = relation_kind::alliance,
+                                .info = {.id = "usa_jpn"}};
+  g.add_relation(ok);
+  const auto with = [&](auto change) {
+    auto spec = ok;
+    spec.info.id.clear();
+    change(spec);
+    return [&g = g, spec] { g.add_relation(spec); };
+  };
+  struct case_ {
+    std::string_view name;
+    std::function<void()> add;
+    std::string_view field;
+  };
+  const case_ cases[] = {
+      {"unknown source actor", with([](auto& r) { r.source = actor_id("XYZ"); }), "source"},
+      {"unknown target actor", with([](auto& r) { r.target = actor_id("KOR1"); }), "target"},
+      {"self relation", with([](auto& r) { r.target = r.source; }), "target"},
+      {"weight", with([](auto& r) { r.weight = 2.0; }), "weight"},
+      {"duplicate id", with([](auto& r) { r.info.id = "usa_jpn"; }), "id"},
+      {"invalid id", with([](auto& r) { r.info.id = "no spaces"; }), "id"},
+      {"unknown source", with([](auto& r) { r.info.citations = {{.source = "nowhere"}}; }),
+       "citations"},
+      {"confidence", with([](auto& r) { r.info.citations = {{.confidence = 2.0}}; }), "citations"},
+      {"duplicate actor", [&] { g.add_actor({.id = actor_id("USA")}); }, "id"},
+      {"overlapping existence",
+       [&] {
+         g.add_actor(
+             {.id = actor_id("XXX"),
+              .existence = {geokg::interval::since(d("1990")), geokg::interval::since(d("2000"))}});
+       },
+       "existence"},
+      {"source id", [&] { g.add_source({.id = "article"}); }, "id"},
+      {"source reliability", [&] { g.add_source({.id = "s2", .reliability = 2.0}); },
+       "reliability"},
+      {"event participant", [&] { g.add_event({.participants = {{.actor = actor_id("XYZ")}}}); },
+       "participants"},
+      {"claim actor", [&] { g.add_claim({.actors = {actor_id("XYZ")}}); }, "actors"},
+      {"no participants (no one field)", [&] { g.add_event({}); }, ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    try {
+      c.add();
+      ADD_FAILURE() << "no exception";
+    } catch (const geokg::data_error& e) {
+      EXPECT_EQ(e.field(), c.field) << e.what();
+    }
+  }
 }
 
 TEST_F(knowledge_graph_test, reports_relations_outside_an_actors_existence) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -75,7 +76,11 @@ TEST_F(views_test, restrict_composes_predicates_without_nesting_or_copying) {
   static_assert(
       std::is_same_v<std::remove_cvref_t<decltype(friendly_2023)>,
                      geokg::relation_view<geokg::both<geokg::is_active_at, geokg::has_sign>>>);
-  EXPECT_EQ(&friendly_2023.m_g, &g.graph());
+  // Boost's documented way to see which graph a filtered_graph reads: its bundled properties
+  // are the underlying graph's own objects.
+  const auto [first, last] = boost::edges(friendly_2023);
+  ASSERT_NE(first, last);
+  EXPECT_EQ(&friendly_2023[*first], &g.graph()[*first]);
   EXPECT_EQ(&geokg::graph_of(friendly_2023), &g);
   EXPECT_EQ(relations_in(friendly_2023), (std::vector<geokg::relation_index>{0, 1, 2, 3, 6}));
   // Out-edges of a vertex in the view are filtered the same way.
@@ -86,6 +91,22 @@ TEST_F(views_test, restrict_composes_predicates_without_nesting_or_copying) {
     ++kor_out;
   }
   EXPECT_EQ(kor_out, 3U);  // USA alliance, JPN normalisation, JPN partnership
+}
+
+TEST_F(views_test, a_view_is_a_filtered_graph_that_knows_its_graph_and_predicate) {
+  const auto v = geokg::active_at(g, d("2012"), geokg::time_rule::certain);
+  static_assert(std::is_base_of_v<
+                boost::filtered_graph<const geokg::knowledge_graph::graph_type,
+                                      geokg::edge_filter<geokg::is_active_at>, geokg::all_actors>,
+                std::remove_cvref_t<decltype(v)>>);
+  EXPECT_EQ(v.relation_filter().graph, &g);
+  EXPECT_EQ(v.relation_filter().test.at, d("2012"));
+  EXPECT_EQ(v.relation_filter().test.rule, geokg::time_rule::certain);
+  EXPECT_EQ(&geokg::graph_of(v), &g);
+  // A copy is the same view.
+  const auto copy = v;
+  EXPECT_EQ(relations_in(copy), relations_in(v));
+  EXPECT_EQ(copy.relation_filter().graph, &g);
 }
 
 // geokg's predicates test the copy of a relation's filtered fields kept on each edge; a user's

@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_files.hpp"
+
 namespace {
 
 using geokg::io::detail::csv_errc;
@@ -1172,12 +1174,7 @@ class tiny_json {
   std::size_t i_ = 0;
 };
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in{p, std::ios::binary};
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using geokg::test::read_file;
 
 /// csv-spectrum files that geokg rejects on purpose, with the exact error expected.
 struct known_rejection {

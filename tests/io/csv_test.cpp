@@ -36,31 +36,8 @@ geokg::io::load_options collect() {
   return {.on_error = error_mode::collect};
 }
 
-// A folder under the system's temporary folder, removed at the end of the test.
-class temp_dir {
- public:
-  explicit temp_dir(std::string_view tag)
-      : path_(fs::temp_directory_path() /
-              ("geokg_csv_test_" + std::to_string(::getpid()) + "_" + std::string(tag))) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  temp_dir(const temp_dir&) = delete;
-  temp_dir& operator=(const temp_dir&) = delete;
-  ~temp_dir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const noexcept { return path_; }
-
- private:
-  fs::path path_;
-};
-
-void write_file(const fs::path& p, std::string_view text) {
-  std::ofstream out(p, std::ios::binary);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-}
+using geokg::test::temp_dir;
+using geokg::test::write_file;
 
 // Diagnostics, one per line, with paths relative to the golden folder so that the expected text
 // does not depend on where the sources are checked out.
@@ -81,50 +58,10 @@ void expect_counts_add_up(const geokg::io::load_report& r) {
 }
 
 // ------------------------------------------------------------------------------------------------
-// Golden cases: tests/golden/csv/<case>/ is a dataset folder; <case>.errors holds the expected
-// diagnostics and <case>.expected the report's summary and the canonical JSON dump of the graph.
-// An optional <case>/options.txt holds `key=value` lines: `input` (load this file of the folder
-// instead of the folder), `max_string_bytes`, `max_records`, `existence=reject`.
+// Golden cases (geokg::test::csv_golden_case, golden.hpp).
 
-struct golden_case {
-  std::string name;
-  fs::path dir;
-  fs::path input;
-  geokg::io::load_options options = collect();
-};
-
-golden_case read_case(const fs::path& dir) {
-  golden_case c{dir.filename().string(), dir, dir};
-  std::ifstream in(dir / "options.txt");
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto eq = line.find('=');
-    if (eq == std::string::npos) continue;
-    const auto key = line.substr(0, eq);
-    const auto value = line.substr(eq + 1);
-    if (key == "input") {
-      c.input = dir / value;
-    } else if (key == "max_string_bytes") {
-      c.options.limits.max_string_bytes = std::stoull(value);
-    } else if (key == "max_records") {
-      c.options.limits.max_records = std::stoull(value);
-    } else if (key == "existence" && value == "reject") {
-      c.options.graph.existence = geokg::existence_policy::reject;
-    } else {
-      ADD_FAILURE() << dir / "options.txt"
-                    << ": unknown option " << line;
-    }
-  }
-  return c;
-}
-
-std::vector<golden_case> golden_cases() {
-  std::vector<golden_case> out;
-  for (const auto& e : fs::directory_iterator(golden_dir)) {
-    if (e.is_directory()) out.push_back(read_case(e.path()));
-  }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-  return out;
+std::vector<geokg::test::csv_golden_case> golden_cases() {
+  return geokg::test::csv_golden_cases(golden_dir);
 }
 
 TEST(csv, golden_cases_report_exactly_the_expected_diagnostics) {
@@ -858,13 +795,8 @@ TEST(csv, loads_the_benchmark_workload_s_with_its_reference_counts) {
   if (!generate_workload_s(gen, dir.path())) GTEST_SKIP() << "cannot run python3 " << gen;
   auto [g, report] = geokg::io::load_csv(dir.path(), collect());
   EXPECT_EQ(report.count(severity::error), 0U) << diagnostics_text(report, dir.path());
-  std::size_t open = 0;
-  for (const auto& r : g.relations())
-    open += r.when.is_open_end() ? 1U : 0U;
   // WORKLOAD.md: the load checksum for S is actors:relations:open-ended relations.
-  EXPECT_EQ(std::to_string(g.num_actors()) + ":" + std::to_string(g.num_relations()) + ":" +
-                std::to_string(open),
-            "200:5000:500");
+  EXPECT_EQ(geokg::test::workload_checksum(g), "200:5000:500");
   EXPECT_EQ(report.actors.read, 200U);
   EXPECT_EQ(report.relations.read, 5000U);
 

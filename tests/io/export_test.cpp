@@ -21,6 +21,7 @@
 #include "geokg/io/csv.hpp"
 #include "geokg/io/json.hpp"
 #include "geokg/io/load.hpp"
+#include "test_files.hpp"
 
 namespace {
 
@@ -248,10 +249,8 @@ std::string write_to_string(const geokg::io::subgraph& s, export_format f,
   return out.str();
 }
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using geokg::test::read_file;
+using geokg::test::temp_dir;
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> out;
@@ -268,27 +267,6 @@ std::size_t count(std::string_view text, std::string_view what) {
     ++n;
   return n;
 }
-
-// A folder under the system's temporary folder, removed at the end of the test.
-class temp_dir {
- public:
-  explicit temp_dir(std::string_view tag)
-      : path_(fs::temp_directory_path() /
-              ("geokg_export_test_" + std::to_string(::getpid()) + "_" + std::string(tag))) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  temp_dir(const temp_dir&) = delete;
-  temp_dir& operator=(const temp_dir&) = delete;
-  ~temp_dir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const noexcept { return path_; }
-
- private:
-  fs::path path_;
-};
 
 // Two actors with names that need escaping in every format, one with two existence spells.
 geokg::knowledge_graph tricky_graph(std::string first_name = "Tom & \"Jerry\" <Co> 'A\\B'") {

@@ -24,6 +24,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../io/test_files.hpp"  // read_file, temp_dir
+
 namespace geokg::test {
 
 // Sanitizers inflate memory (shadow memory, quarantine), so memory bounds are checked only in
@@ -49,38 +51,6 @@ struct child_result {
   std::string err;              ///< Its standard error.
 };
 
-inline std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-/// A folder under the system's temporary folder, removed with its content at the end of scope.
-class temp_dir {
- public:
-  temp_dir() {
-    std::random_device rd;
-    const auto base = std::filesystem::temp_directory_path();
-    for (;;) {
-      path_ = base / ("geokg-reliability-" + std::to_string(::getpid()) + "-" +
-                      std::to_string(rd() % 1000000U));
-      if (std::filesystem::create_directory(path_)) break;
-    }
-  }
-  temp_dir(const temp_dir&) = delete;
-  temp_dir& operator=(const temp_dir&) = delete;
-  ~temp_dir() {
-    std::error_code ignored;
-    std::filesystem::permissions(path_, std::filesystem::perms::owner_all,
-                                 std::filesystem::perm_options::add, ignored);
-    std::filesystem::remove_all(path_, ignored);
-  }
-  const std::filesystem::path& path() const noexcept { return path_; }
-  std::filesystem::path operator/(std::string_view name) const { return path_ / name; }
-
- private:
-  std::filesystem::path path_;
-};
-
 namespace detail {
 inline child_result wait_for(pid_t pid, const std::filesystem::path& out,
                              const std::filesystem::path& err) {
@@ -92,8 +62,8 @@ inline child_result wait_for(pid_t pid, const std::filesystem::path& out,
   if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
   r.peak_kib = static_cast<std::uint64_t>(usage.ru_maxrss);
-  r.out = slurp(out);
-  r.err = slurp(err);
+  r.out = read_file(out);
+  r.err = read_file(err);
   return r;
 }
 

@@ -27,7 +27,7 @@
 namespace {
 
 namespace fs = std::filesystem;
-using geokg::test::slurp;
+using geokg::test::read_file;
 using geokg::test::temp_dir;
 
 // A graph of `actors` states and `relations` dated relations with a note each: about 100 bytes
@@ -53,7 +53,7 @@ geokg::knowledge_graph big_graph(int actors, int relations, const std::string& t
 std::map<std::string, std::string> contents(const fs::path& folder) {
   std::map<std::string, std::string> out;
   for (const auto& e : fs::directory_iterator(folder)) {
-    if (e.is_regular_file()) out[e.path().filename().string()] = slurp(e.path());
+    if (e.is_regular_file()) out[e.path().filename().string()] = read_file(e.path());
   }
   return out;
 }

@@ -15,6 +15,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../io/golden.hpp"
 #include "child_process.hpp"
 #include "geokg/io/csv.hpp"
 #include "geokg/io/json.hpp"
@@ -81,7 +82,7 @@ void check_json_file(const fs::path& file, const geokg::io::load_options& option
   SCOPED_TRACE(file.string());
   const auto result = geokg::io::load_json(file, options);
   expect_consistent(result);
-  const auto text = slurp(file);
+  const auto text = read_file(file);
   std::size_t limit = std::string::npos;
   for (const auto& d : result.report.diagnostics) {
     if (fails_the_input(d)) {
@@ -134,7 +135,7 @@ void check_csv_dataset(const fs::path& input, const geokg::io::load_options& opt
       if (*most != 0) kind = static_cast<int>(most - read.begin());
     }
     if (kind < 0) continue;  // citations.csv, quantities.csv and strangers hold no records
-    const auto text = slurp(file);
+    const auto text = read_file(file);
     std::size_t limit = std::string::npos;
     for (const auto& d : result.report.diagnostics) {
       if (fails_the_input(d, true) && fs::path(d.where.path).filename() == file.filename()) {
@@ -165,23 +166,8 @@ TEST(nothing_lost, every_golden_json_file) {
 TEST(nothing_lost, every_golden_csv_dataset) {
   const fs::path dir = fs::path(GEOKG_SOURCE_DIR) / "tests/golden/csv";
   int n = 0;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    if (!e.is_directory()) continue;
-    auto options = collect();
-    auto input = e.path();
-    std::ifstream in(e.path() / "options.txt");
-    std::string line;
-    while (std::getline(in, line)) {
-      const auto eq = line.find('=');
-      if (eq == std::string::npos) continue;
-      const auto key = line.substr(0, eq);
-      const auto value = line.substr(eq + 1);
-      if (key == "input") input = e.path() / value;
-      if (key == "max_string_bytes") options.limits.max_string_bytes = std::stoull(value);
-      if (key == "max_records") options.limits.max_records = std::stoull(value);
-      if (key == "existence" && value == "reject") options.graph.existence = geokg::existence_policy::reject;
-    }
-    check_csv_dataset(input, options);
+  for (const auto& c : csv_golden_cases(dir)) {
+    check_csv_dataset(c.input, c.options);
     ++n;
   }
   EXPECT_GE(n, 20);

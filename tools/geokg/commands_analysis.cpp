@@ -21,7 +21,9 @@
 #include <vector>
 
 #include <geokg/analysis.hpp>
+#include <geokg/io/csv_writer.hpp>
 #include <geokg/io/svg_chart.hpp>
+#include <geokg/output/balance.hpp>
 
 #include "commands.hpp"
 #include "session.hpp"
@@ -32,26 +34,18 @@ namespace {
 
 // --- shared -------------------------------------------------------------------------------------
 
-// The snapshot options of every analysis command: the default collapse rule, actors without a
-// signed tie left out, optionally one actor kind and another time rule.
+// The snapshot options of every analysis command (`analysis::parse_snapshot_options`, which
+// the Python module uses too), with the library's complaint about a value turned into a usage
+// error naming the option.
 analysis::snapshot_options snapshot_options_of(const std::string& only,
-                                               time_rule rule = time_rule::first_day) {
-  analysis::snapshot_options snap;
-  if (!only.empty()) {
-    snap.only = parse_actor_kind(only);
-    if (!snap.only) throw usage_error("unknown actor kind '" + only + "' for --only");
+                                               const std::string& rule = "first_day") {
+  try {
+    return analysis::parse_snapshot_options(
+        {.only = only.empty() ? std::nullopt : std::optional<std::string_view>(only),
+         .rule = rule});
+  } catch (const data_error& e) {
+    throw usage_error(e.message() + " for --" + std::string(e.field()));
   }
-  snap.drop_isolated = true;
-  snap.time = rule;
-  return snap;
-}
-
-time_rule rule_argument(const std::string& text) {
-  for (const auto r : {time_rule::first_day, time_rule::certain, time_rule::possible}) {
-    if (to_string(r) == text) return r;
-  }
-  throw usage_error("unknown time rule '" + text +
-                    "' for --rule (known: first_day, certain, possible)");
 }
 
 // The dates of `--from`, `--to` and `--step year|month` (`analysis::series_dates`; the dates keep
@@ -152,44 +146,6 @@ struct balance_args {
 
 using analysis::balance_point;
 
-// One JSON object per date: the shape of `balance --at` (docs/cli.md).
-void write_balance_json(std::ostream& out, const balance_point& p) {
-  json_writer w(out);
-  w.begin_object();
-  w.key("at").value(to_string(p.at));
-  w.key("actors").value(static_cast<std::uint64_t>(p.actors));
-  w.key("positive_edges").value(static_cast<std::uint64_t>(p.positive));
-  w.key("negative_edges").value(static_cast<std::uint64_t>(p.negative));
-  w.key("triads").begin_object();
-  w.key("+++").value(p.triads.ppp).key("++-").value(p.triads.ppn);
-  w.key("+--").value(p.triads.pnn).key("---").value(p.triads.nnn);
-  w.end_object();
-  w.key("balanced").value(p.triads.balanced()).key("unbalanced").value(p.triads.unbalanced());
-  const auto& f = p.frustration;
-  w.key("frustration").begin_object();
-  w.key("value").value(f.value).key("lower").value(f.lower);
-  w.key("upper").value(f.upper).key("optimal").value(f.optimal);
-  w.end_object();
-  w.end_object();
-}
-
-// The CSV of `balance`: one row per date.
-table balance_csv_table(const std::vector<balance_point>& points) {
-  table t({"at", "actors", "positive_edges", "negative_edges", "+++", "++-", "+--", "---",
-           "balanced", "unbalanced", "frustration", "frustration_lower", "frustration_upper",
-           "optimal"});
-  for (const auto& p : points) {
-    const auto& f = p.frustration;
-    t.add({to_string(p.at), std::to_string(p.actors), std::to_string(p.positive),
-           std::to_string(p.negative), std::to_string(p.triads.ppp), std::to_string(p.triads.ppn),
-           std::to_string(p.triads.pnn), std::to_string(p.triads.nnn),
-           std::to_string(p.triads.balanced()), std::to_string(p.triads.unbalanced()),
-           std::to_string(f.value), std::to_string(f.lower), std::to_string(f.upper),
-           f.optimal ? "true" : "false"});
-  }
-  return t;
-}
-
 // `balance --at DATE`: the census and the frustration index with its two groups.
 int run_balance_at(session& s, date at, const analysis::snapshot_options& snap, double time_limit) {
   const auto sg = analysis::signed_snapshot(s.graph, at, snap);
@@ -200,9 +156,11 @@ int run_balance_at(session& s, date at, const analysis::snapshot_options& snap, 
     std::cout << analysis::to_string(p.triads) << '\n'
               << analysis::to_string(p.frustration, sg, s.graph);
   } else if (s.format == output_format::csv) {
-    balance_csv_table({p}).print_csv(std::cout);
+    io::csv_writer w(std::cout);
+    output::write_csv(w, std::span(&p, 1));
   } else {
-    write_balance_json(std::cout, p);
+    io::json_writer w(std::cout);
+    output::write_json(w, p);
     std::cout << '\n';
   }
   return s.finish(exit_ok);
@@ -221,16 +179,14 @@ int run_balance_series(session& s, const std::vector<date>& dates,
   }
   if (s.format == output_format::json) {
     // An array of the objects `balance --at` prints, one per line.
-    std::cout << '[';
-    for (std::size_t i = 0; i < points.size(); ++i) {
-      std::cout << (i == 0 ? "\n  " : ",\n  ");
-      write_balance_json(std::cout, points[i]);
-    }
-    std::cout << (points.empty() ? "]\n" : "\n]\n");
+    io::json_writer w(std::cout, {.outer_array_lines = true});
+    output::write_json(w, points);
+    std::cout << '\n';
     return s.finish(exit_ok);
   }
   if (s.format == output_format::csv) {
-    balance_csv_table(points).print_csv(std::cout);
+    io::csv_writer w(std::cout);
+    output::write_csv(w, points);
     return s.finish(exit_ok);
   }
   // Text: one row per date within 80 columns; the pattern counts as in the census.
@@ -271,7 +227,7 @@ int run_balance(const input_options& options, const balance_args& args) {
     if (range && value->empty())
       throw usage_error("balance --from/--to also needs " + std::string(name));
   }
-  const auto snap = snapshot_options_of(args.only, rule_argument(args.rule));
+  const auto snap = snapshot_options_of(args.only, args.rule);
   std::optional<date> at;
   std::vector<date> dates;
   if (point)
@@ -723,7 +679,7 @@ io::line_chart series_chart(const measure_info& m, const std::vector<series_valu
 int run_series(const input_options& options, const series_args& args) {
   const auto m = measure_argument(args.measure);
   const auto dates = step_dates_argument(args.from, args.to, args.step);
-  const auto snap = snapshot_options_of(args.only, rule_argument(args.rule));
+  const auto snap = snapshot_options_of(args.only, args.rule);
   if (!args.plot.empty()) {
     const auto folder = std::filesystem::path(args.plot).parent_path();
     if (!folder.empty() && !std::filesystem::is_directory(folder))

@@ -33,12 +33,6 @@ std::string codes_text(const actor& a) {
   return out;
 }
 
-void print_counts_json(json_writer& w, const char* name, const io::record_counts& c) {
-  w.key(name).begin_object();
-  w.key("read").value(c.read).key("loaded").value(c.loaded).key("rejected").value(c.rejected);
-  w.end_object();
-}
-
 int run_validate(const input_options& options) {
   input_options collect = options;
   collect.on_error = "collect";  // validate reports everything
@@ -47,30 +41,7 @@ int run_validate(const input_options& options) {
   const auto& r = s->report;
   if (s->format == output_format::json) {
     json_writer w(std::cout);
-    w.begin_object();
-    w.key("ok").value(r.ok());
-    w.key("errors").value(static_cast<std::uint64_t>(r.count(severity::error)));
-    w.key("warnings").value(static_cast<std::uint64_t>(r.count(severity::warning)));
-    w.key("diagnostics_not_kept").value(r.errors_not_kept + r.warnings_not_kept);
-    print_counts_json(w, "sources", r.sources);
-    print_counts_json(w, "actors", r.actors);
-    print_counts_json(w, "events", r.events);
-    print_counts_json(w, "relations", r.relations);
-    print_counts_json(w, "claims", r.claims);
-    w.key("diagnostics").begin_array();
-    for (const auto& d : r.diagnostics) {
-      w.begin_object();
-      w.key("severity").value(to_string(d.level)).key("id").value(to_string(d.code));
-      w.key("path").value(d.where.path).key("line").value(static_cast<std::uint64_t>(d.where.line));
-      w.key("column")
-          .value(static_cast<std::uint64_t>(d.where.column))
-          .key("field")
-          .value(d.where.field);
-      w.key("message").value(d.message);
-      w.end_object();
-    }
-    w.end_array();
-    w.end_object();
+    io::write_json(w, r);
     std::cout << '\n';
   } else {
     std::cout << r.summary();
@@ -135,9 +106,9 @@ int run_stats(const input_options& options) {
     w.key("sources").value(static_cast<std::uint64_t>(g.num_sources()));
     w.key("outside_existence").value(static_cast<std::uint64_t>(conflicts));
     w.key("earliest_start")
-        .optional(earliest ? std::optional<std::string>(to_string(*earliest)) : std::nullopt);
+        .value(earliest ? std::optional<std::string>(to_string(*earliest)) : std::nullopt);
     w.key("latest_end")
-        .optional(latest ? std::optional<std::string>(to_string(*latest)) : std::nullopt);
+        .value(latest ? std::optional<std::string>(to_string(*latest)) : std::nullopt);
     w.key("tables").begin_array();
     for (const auto& tc : s->report.tables) {
       w.begin_object();
@@ -284,9 +255,8 @@ int run_snapshot(const input_options& options, const snapshot_options& snap) {
   if (!s) return exit_data_error;
   const auto& g = s->graph;
   const auto at = parse_date_argument(snap.at, "--at");
-  const auto rule = snap.rule == "certain"    ? time_rule::certain
-                    : snap.rule == "possible" ? time_rule::possible
-                                              : time_rule::first_day;
+  // --rule is checked against the rule names by CLI11.
+  const auto rule = parse_time_rule(snap.rule).value_or(time_rule::first_day);
   std::vector<relation_index> active;
   // The view must outlive the loop: edge iterators point into it (a temporary would die first).
   const auto view = active_at(g, at, rule);

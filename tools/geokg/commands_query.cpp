@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <geokg/query.hpp>
@@ -152,26 +153,17 @@ int run_explain(const input_options& options, const std::string& a, const std::s
     w.begin_object();
     w.key("a").value(x.a.id).key("b").value(x.b.id).key("at").value(to_string(x.at));
     w.key("alignment").value(to_int(x.alignment));
-    w.key("relations").begin_array();
-    for (const auto& r : x.relations)
-      w.value(r.id);
-    w.end_array();
-    w.key("events").begin_array();
-    for (const auto& e : x.events)
-      w.value(e.id);
-    w.end_array();
-    w.key("shared_allies").begin_array();
-    for (const auto& r : x.shared_allies)
-      w.value(r.id);
-    w.end_array();
-    w.key("shared_adversaries").begin_array();
-    for (const auto& r : x.shared_adversaries)
-      w.value(r.id);
-    w.end_array();
-    w.key("claims").begin_array();
-    for (const auto& c : x.claims)
-      w.value(c.id);
-    w.end_array();
+    const auto ids = [&w](std::string_view name, const auto& items) {
+      w.key(name).begin_array();
+      for (const auto& item : items)
+        w.value(item.id);
+      w.end_array();
+    };
+    ids("relations", x.relations);
+    ids("events", x.events);
+    ids("shared_allies", x.shared_allies);
+    ids("shared_adversaries", x.shared_adversaries);
+    ids("claims", x.claims);
     w.end_object();
     std::cout << '\n';
   } else {

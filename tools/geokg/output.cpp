@@ -4,8 +4,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <ostream>
+
+#include <geokg/io/csv_writer.hpp>
 
 namespace geokg::cli {
 
@@ -53,51 +54,33 @@ void table::print_text(std::ostream& out) const {
 }
 
 void table::print_csv(std::ostream& out) const {
-  const auto cell = [&](std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
-      out << s;
-      return;
-    }
-    out << '"';
-    for (const char c : s) {
-      if (c == '"') out << '"';
-      out << c;
-    }
-    out << '"';
-  };
-  const auto line = [&](const std::vector<std::string>& cells) {
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (c != 0) out << ',';
-      cell(cells[c]);
-    }
-    out << "\r\n";
-  };
-  line(columns_);
+  io::csv_writer w(out);
+  w.row(columns_);
   for (const auto& row : rows_)
-    line(row);
+    w.row(row);
 }
 
 void table::print_json(std::ostream& out) const {
-  out << "[";
-  for (std::size_t r = 0; r < rows_.size(); ++r) {
-    out << (r == 0 ? "\n  {" : ",\n  {");
-    for (std::size_t c = 0; c < columns_.size() && c < rows_[r].size(); ++c) {
-      if (c != 0) out << ", ";
-      write_json_string(out, columns_[c]);
-      out << ": ";
+  io::json_writer w(out, {.outer_array_lines = true, .spaced = true});
+  w.begin_array();
+  for (const auto& row : rows_) {
+    w.begin_object();
+    for (std::size_t c = 0; c < columns_.size() && c < row.size(); ++c) {
+      w.key(columns_[c]);
       const bool is_number =
           std::find(numeric_.begin(), numeric_.end(), columns_[c]) != numeric_.end();
-      if (is_number && looks_numeric(rows_[r][c])) {
-        out << rows_[r][c];
-      } else if (is_number && rows_[r][c].empty()) {
-        out << "null";
+      if (is_number && looks_numeric(row[c])) {
+        w.number_text(row[c]);
+      } else if (is_number && row[c].empty()) {
+        w.null();
       } else {
-        write_json_string(out, rows_[r][c]);
+        w.value(row[c]);
       }
     }
-    out << "}";
+    w.end_object();
   }
-  out << (rows_.empty() ? "]\n" : "\n]\n");
+  w.end_array();
+  out << '\n';
 }
 
 void table::print(std::ostream& out, output_format format) const {
@@ -112,116 +95,6 @@ void table::print(std::ostream& out, output_format format) const {
       print_json(out);
       break;
   }
-}
-
-void write_json_string(std::ostream& out, std::string_view s) {
-  out << '"';
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out << "\\\"";
-        break;
-      case '\\':
-        out << "\\\\";
-        break;
-      case '\n':
-        out << "\\n";
-        break;
-      case '\r':
-        out << "\\r";
-        break;
-      case '\t':
-        out << "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-          out << buf;
-        } else {
-          out << ch;
-        }
-    }
-  }
-  out << '"';
-}
-
-void json_writer::separate() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (!first_.empty()) {
-    if (!first_.back()) out_ << ",";
-    first_.back() = false;
-  }
-}
-
-json_writer& json_writer::begin_object() {
-  separate();
-  out_ << "{";
-  first_.push_back(true);
-  return *this;
-}
-json_writer& json_writer::end_object() {
-  first_.pop_back();
-  out_ << "}";
-  return *this;
-}
-json_writer& json_writer::begin_array() {
-  separate();
-  out_ << "[";
-  first_.push_back(true);
-  return *this;
-}
-json_writer& json_writer::end_array() {
-  first_.pop_back();
-  out_ << "]";
-  return *this;
-}
-json_writer& json_writer::key(std::string_view k) {
-  separate();
-  write_json_string(out_, k);
-  out_ << ":";
-  after_key_ = true;
-  return *this;
-}
-json_writer& json_writer::value(std::string_view s) {
-  separate();
-  write_json_string(out_, s);
-  return *this;
-}
-json_writer& json_writer::value(std::int64_t n) {
-  separate();
-  out_ << n;
-  return *this;
-}
-json_writer& json_writer::value(std::uint64_t n) {
-  separate();
-  out_ << n;
-  return *this;
-}
-json_writer& json_writer::value(double d) {
-  separate();
-  if (!std::isfinite(d)) {
-    out_ << "null";
-    return *this;
-  }
-  char buf[64];
-  const auto [p, ec] = std::to_chars(buf, buf + sizeof buf, d);
-  out_.write(buf, p - buf);
-  return *this;
-}
-json_writer& json_writer::value(bool b) {
-  separate();
-  out_ << (b ? "true" : "false");
-  return *this;
-}
-json_writer& json_writer::null() {
-  separate();
-  out_ << "null";
-  return *this;
 }
 
 }  // namespace geokg::cli

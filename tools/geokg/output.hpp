@@ -9,13 +9,15 @@
 #include <string_view>
 #include <vector>
 
+#include <geokg/io/json_writer.hpp>
+
 namespace geokg::cli {
 
 /// The output formats every command offers.
 enum class output_format : std::uint8_t { text, json, csv };
 
 /// A table of text cells: printed aligned (text), as RFC 4180 CSV, or as a JSON array of objects
-/// keyed by the column names.
+/// keyed by the column names, one per line (through the library's CSV and JSON writers).
 class table {
  public:
   explicit table(std::vector<std::string> columns) : columns_(std::move(columns)) {}
@@ -40,37 +42,7 @@ class table {
   std::vector<std::string> numeric_;
 };
 
-/// A minimal streaming JSON writer for the tool's documented outputs.
-class json_writer {
- public:
-  explicit json_writer(std::ostream& out) : out_(out) {}
-  json_writer& begin_object();
-  json_writer& end_object();
-  json_writer& begin_array();
-  json_writer& end_array();
-  json_writer& key(std::string_view k);
-  json_writer& value(std::string_view s);
-  json_writer& value(const char* s) { return value(std::string_view(s)); }
-  json_writer& value(const std::string& s) { return value(std::string_view(s)); }
-  json_writer& value(std::int64_t n);
-  json_writer& value(std::uint64_t n);
-  json_writer& value(int n) { return value(static_cast<std::int64_t>(n)); }
-  json_writer& value(double d);
-  json_writer& value(bool b);
-  json_writer& null();
-  /// A string or null.
-  json_writer& optional(const std::optional<std::string>& s) {
-    return s ? value(std::string_view(*s)) : null();
-  }
-
- private:
-  void separate();
-  std::ostream& out_;
-  std::vector<bool> first_;  // per open container: no member written yet
-  bool after_key_ = false;
-};
-
-/// Writes `s` as a JSON string literal.
-void write_json_string(std::ostream& out, std::string_view s);
+/// The library's JSON writer, which every command's JSON goes through.
+using io::json_writer;
 
 }  // namespace geokg::cli

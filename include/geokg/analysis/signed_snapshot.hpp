@@ -167,6 +167,22 @@ struct snapshot_options {
   bool drop_isolated = false;
 };
 
+/// The snapshot options of an analysis command as text: what `geokg balance --only --rule` and
+/// the Python module's `Graph.balance(only=, rule=, kinds=)` are given.
+struct snapshot_arguments {
+  std::optional<std::string_view> only{};  ///< An actor kind (`state`), or none for every kind.
+  std::string_view rule = "first_day";     ///< A time rule (`first_day`, `certain`, `possible`).
+  std::span<const std::string> kinds{};    ///< Relation kind names; none for every kind.
+};
+
+/// The snapshot options the analysis commands of the CLI and the Python module use: the
+/// default collapse rule, the given actor kind, time rule and relation kinds, and actors
+/// without a signed tie left out (`drop_isolated`), as the commands show them.
+/// @throws data_error `invalid_value` for an unknown actor kind or time rule,
+/// `unknown_relation_kind` for an unknown relation kind; its `field()` names the argument
+/// (`only`, `rule` or `kinds`), its message the value ("unknown actor kind 'empire'").
+snapshot_options parse_snapshot_options(const snapshot_arguments& arguments);
+
 /// The signed graph of the relations active at date `at`.
 ///
 /// For every unordered pair of kept actors, the pair's active relations of the chosen kinds are

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "geokg/core/diagnostic.hpp"
@@ -29,6 +30,19 @@ class data_error : public error {
       : error(to_string(diagnostic{severity::error, code, where, message})),
         diagnostic_{severity::error, code, std::move(where), std::move(message)} {}
 
+  /// The same, naming the field of the record (or argument) that is wrong, for callers that
+  /// locate it: `field` is not part of `what()`.
+  ///
+  /// **Example**
+  /// ```
+  /// throw geokg::data_error(geokg::errc::unknown_actor, "unknown actor 'KOR1' in field 'target'",
+  ///                         {}, "target");
+  /// ```
+  data_error(errc code, std::string message, location where, std::string field)
+      : data_error(code, std::move(message), std::move(where)) {
+    field_ = std::move(field);
+  }
+
   /// Throws a diagnostic as an error (whatever its level was: a thrown diagnostic is an error).
   explicit data_error(diagnostic d) : data_error(as_error(std::move(d)), 0) {}
 
@@ -40,6 +54,12 @@ class data_error : public error {
   const std::string& message() const noexcept { return diagnostic_.message; }
   /// The whole diagnostic.
   const diagnostic& as_diagnostic() const noexcept { return diagnostic_; }
+  /// The field of the record the error is about, as the thrower named it (`target`, `id`,
+  /// `citations`, `weight`: the names of the spec's members, which are the JSON and CSV field
+  /// names), or empty if it named none. Unlike `where().field`, which is the position in a file
+  /// (`/relations/41/target`), this is set by code that knows the record but not the file: the
+  /// knowledge graph's checks, so that a loader can locate them without reading the message.
+  std::string_view field() const noexcept { return field_; }
 
  private:
   static diagnostic as_error(diagnostic d) {
@@ -49,6 +69,7 @@ class data_error : public error {
   data_error(diagnostic d, int) : error(to_string(d)), diagnostic_(std::move(d)) {}
 
   diagnostic diagnostic_;
+  std::string field_;
 };
 
 /// An id passed to an API (an actor, statement or source id) that the graph does not hold.

@@ -3,6 +3,7 @@
 // A half-open span of time between two dates, either end of which may be open.
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,14 @@ constexpr std::string_view to_string(time_rule r) noexcept {
   return r == time_rule::first_day ? "first_day" : r == time_rule::certain ? "certain" : "possible";
 }
 
+/// The time rule named `text` ("first_day", "certain" or "possible"), or nullopt.
+constexpr std::optional<time_rule> parse_time_rule(std::string_view text) noexcept {
+  for (const auto r : {time_rule::first_day, time_rule::certain, time_rule::possible}) {
+    if (to_string(r) == text) return r;
+  }
+  return std::nullopt;
+}
+
 /// A half-open interval of time [start, end): "1910-08-29/1945-08-15", "since 1953", "until 1945".
 ///
 /// Either end may be open (unbounded). The end is exclusive: a relation that ended on 1945-08-15
@@ -50,8 +59,10 @@ class interval {
   /// start.first_day().
   interval(std::optional<date> start, std::optional<date> end) {
     if (start && end && end->first_day() <= start->first_day()) {
-      throw data_error(errc::end_before_start, "interval end " + to_string(*end) +
-                                                   " is not after its start " + to_string(*start));
+      throw data_error(
+          errc::end_before_start,
+          "interval end " + to_string(*end) + " is not after its start " + to_string(*start), {},
+          "end");
     }
     if (start) {
       start_ = *start;

@@ -111,14 +111,15 @@ class knowledge_graph {
   /// spells overlap.
   actor_index add_actor(actor a) {
     if (actor_ids_.contains(a.id.view())) {
-      throw data_error(errc::duplicate_actor, "duplicate actor id '" + a.id.str() + "'");
+      throw data_error(errc::duplicate_actor, "duplicate actor id '" + a.id.str() + "'", {}, "id");
     }
     for (std::size_t i = 0; i < a.existence.size(); ++i) {
       for (std::size_t j = i + 1; j < a.existence.size(); ++j) {
         if (a.existence[i].overlaps(a.existence[j])) {
-          throw data_error(errc::invalid_value, "existence spells " + to_string(a.existence[i]) +
-                                                    " and " + to_string(a.existence[j]) +
-                                                    " of actor '" + a.id.str() + "' overlap");
+          throw data_error(errc::invalid_value,
+                           "existence spells " + to_string(a.existence[i]) + " and " +
+                               to_string(a.existence[j]) + " of actor '" + a.id.str() + "' overlap",
+                           {}, "existence");
         }
       }
     }
@@ -158,13 +159,14 @@ class knowledge_graph {
   /// @throws data_error `invalid_id` or `duplicate_statement` (the id is taken by another
   /// source); `invalid_value` if reliability is outside [0, 1].
   source_index add_source(source s) {
-    if (!is_valid_id(s.id)) throw data_error(errc::invalid_id, "invalid source id '" + s.id + "'");
+    if (!is_valid_id(s.id))
+      throw data_error(errc::invalid_id, "invalid source id '" + s.id + "'", {}, "id");
     if (source_ids_.contains(s.id)) {
-      throw data_error(errc::duplicate_statement, "duplicate source id '" + s.id + "'");
+      throw data_error(errc::duplicate_statement, "duplicate source id '" + s.id + "'", {}, "id");
     }
     if (s.reliability && !in_unit_range(*s.reliability)) {
       throw data_error(errc::invalid_value,
-                       "reliability of source '" + s.id + "' is outside [0, 1]");
+                       "reliability of source '" + s.id + "' is outside [0, 1]", {}, "reliability");
     }
     check_index_room(sources_.size(), "sources");
     const auto index = static_cast<source_index>(sources_.size());
@@ -436,11 +438,12 @@ class knowledge_graph {
     r.target = require_actor(spec.target, "target");
     if (r.source == r.target) {
       throw data_error(errc::self_relation,
-                       "relation of actor '" + spec.source.str() + "' with itself");
+                       "relation of actor '" + spec.source.str() + "' with itself", {}, "target");
     }
     if (!in_unit_range(spec.weight)) {
       throw data_error(errc::invalid_value,
-                       "weight " + detail::shortest(spec.weight) + " is outside [0, 1]");
+                       "weight " + detail::shortest(spec.weight) + " is outside [0, 1]", {},
+                       "weight");
     }
     r.kind = spec.kind;
     r.when = spec.when;
@@ -471,7 +474,8 @@ class knowledge_graph {
   actor_index require_actor(const actor_id& id, std::string_view field) const {
     if (auto a = find_actor(id.view())) return *a;
     throw data_error(errc::unknown_actor,
-                     "unknown actor '" + id.str() + "' in field '" + std::string(field) + "'");
+                     "unknown actor '" + id.str() + "' in field '" + std::string(field) + "'", {},
+                     std::string(field));
   }
 
   using batch_map = detail::string_map<statement_ref>;
@@ -502,7 +506,8 @@ class knowledge_graph {
       check_id(id);
       if (id.empty()) continue;
       if (!batch.emplace(id, statement_ref{kind, static_cast<std::uint32_t>(first + i)}).second) {
-        throw data_error(errc::duplicate_statement, "duplicate statement id '" + id + "'");
+        throw data_error(errc::duplicate_statement, "duplicate statement id '" + id + "'", {},
+                         "id");
       }
     }
     return batch;
@@ -510,9 +515,10 @@ class knowledge_graph {
 
   void check_id(const std::string& id) const {
     if (id.empty()) return;
-    if (!is_valid_id(id)) throw data_error(errc::invalid_id, "invalid statement id '" + id + "'");
+    if (!is_valid_id(id))
+      throw data_error(errc::invalid_id, "invalid statement id '" + id + "'", {}, "id");
     if (find_statement(id)) {
-      throw data_error(errc::duplicate_statement, "duplicate statement id '" + id + "'");
+      throw data_error(errc::duplicate_statement, "duplicate statement id '" + id + "'", {}, "id");
     }
   }
 
@@ -521,11 +527,13 @@ class knowledge_graph {
     for (const auto& c : info.citations) {
       if (!c.source.empty() && !find_source(c.source)) {
         throw data_error(errc::unknown_source,
-                         "unknown source '" + c.source + "' cited by statement '" + info.id + "'");
+                         "unknown source '" + c.source + "' cited by statement '" + info.id + "'",
+                         {}, "citations");
       }
       if (c.confidence && !in_unit_range(*c.confidence)) {
         throw data_error(errc::invalid_value,
-                         "citation confidence outside [0, 1] in statement '" + info.id + "'");
+                         "citation confidence outside [0, 1] in statement '" + info.id + "'", {},
+                         "citations");
       }
     }
   }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 // Views of a knowledge graph: Boost filtered_graphs over tiny predicates, never copies.
 
+#include <utility>
+
 #include <boost/graph/filtered_graph.hpp>
 
 #include "geokg/core/knowledge_graph.hpp"
@@ -30,16 +32,36 @@ using all_actors = boost::keep_all;
 
 /// A view: the graph's actors and those relations for which `P` holds, as a Boost graph.
 ///
-/// A view is a `boost::filtered_graph`, so every Boost.Graph algorithm runs on it. It refers to
-/// the graph and must not outlive it; copying a view copies a pointer and a predicate.
+/// A view is a `boost::filtered_graph` (derived from one), so every Boost.Graph algorithm runs on
+/// it. It also keeps its own copy of its `edge_filter`, so that `graph_of` and `restrict` read
+/// the knowledge graph and the predicate from the view itself rather than from Boost's
+/// undocumented members. It refers to the graph and must not outlive it; copying a view copies a
+/// pointer and a predicate (twice: Boost's and the view's).
 ///
 /// A view's iterators refer to the view itself (Boost's design), so name a view before iterating
 /// it: `for (e : make_iterator_range(edges(active_at(g, D))))` iterates a destroyed temporary
 /// (AddressSanitizer reports it; without it the loop may seem to work). Write
 /// `const auto v = active_at(g, D);` and iterate `edges(v)`.
 template <relation_predicate P, class VertexFilter = all_actors>
-using relation_view =
-    boost::filtered_graph<const knowledge_graph::graph_type, edge_filter<P>, VertexFilter>;
+class relation_view : public boost::filtered_graph<const knowledge_graph::graph_type,
+                                                   edge_filter<P>, VertexFilter> {
+ public:
+  /// The Boost graph a view is.
+  using filtered_type =
+      boost::filtered_graph<const knowledge_graph::graph_type, edge_filter<P>, VertexFilter>;
+
+  /// The view of `g`, the Boost graph of the knowledge graph `filter.graph`, keeping the
+  /// relations `filter` keeps and the actors `actors` keeps.
+  relation_view(const knowledge_graph::graph_type& g, edge_filter<P> filter,
+                VertexFilter actors = VertexFilter())
+      : filtered_type(g, filter, std::move(actors)), filter_(std::move(filter)) {}
+
+  /// The filter the view keeps relations by: its knowledge graph and its predicate.
+  const edge_filter<P>& relation_filter() const noexcept { return filter_; }
+
+ private:
+  edge_filter<P> filter_;
+};
 
 /// The view of the relations for which `test` holds.
 ///
@@ -57,9 +79,9 @@ relation_view<P> view(const knowledge_graph& g, P test) {
 /// The same view with one more condition: the predicates are combined, not the views nested.
 template <relation_predicate P, relation_predicate Q>
 relation_view<both<P, Q>> restrict(const relation_view<P>& v, Q test) {
-  const edge_filter<P>& f = v.m_edge_pred;
+  const edge_filter<P>& f = v.relation_filter();
   return relation_view<both<P, Q>>(
-      v.m_g, edge_filter<both<P, Q>>{f.graph, both<P, Q>{f.test, std::move(test)}});
+      f.graph->graph(), edge_filter<both<P, Q>>{f.graph, both<P, Q>{f.test, std::move(test)}});
 }
 
 /// The graph as it stood at date `at`: the relations active then (first-day rule unless `rule`).
@@ -86,7 +108,34 @@ inline relation_view<has_sign> with_sign(const knowledge_graph& g, sign polarity
 /// The graph a view was made from.
 template <relation_predicate P, class V>
 const knowledge_graph& graph_of(const relation_view<P, V>& v) noexcept {
-  return *v.m_edge_pred.graph;
+  return *v.relation_filter().graph;
 }
 
 }  // namespace geokg
+
+// Boost.Graph finds a graph's property maps and property types through traits specialised for
+// `filtered_graph`; a view is one, so it gets the same answers (those of the knowledge graph's
+// Boost graph, as for any filtered_graph).
+namespace boost {
+template <geokg::relation_predicate P, class V, class Property>
+struct property_map<geokg::relation_view<P, V>, Property>
+    : property_map<typename geokg::relation_view<P, V>::filtered_type, Property> {};
+template <geokg::relation_predicate P, class V>
+struct vertex_property_type<geokg::relation_view<P, V>>
+    : vertex_property_type<typename geokg::relation_view<P, V>::filtered_type> {};
+template <geokg::relation_predicate P, class V>
+struct edge_property_type<geokg::relation_view<P, V>>
+    : edge_property_type<typename geokg::relation_view<P, V>::filtered_type> {};
+template <geokg::relation_predicate P, class V>
+struct graph_property_type<geokg::relation_view<P, V>>
+    : graph_property_type<typename geokg::relation_view<P, V>::filtered_type> {};
+template <geokg::relation_predicate P, class V>
+struct vertex_bundle_type<geokg::relation_view<P, V>>
+    : vertex_bundle_type<typename geokg::relation_view<P, V>::filtered_type> {};
+template <geokg::relation_predicate P, class V>
+struct edge_bundle_type<geokg::relation_view<P, V>>
+    : edge_bundle_type<typename geokg::relation_view<P, V>::filtered_type> {};
+template <geokg::relation_predicate P, class V>
+struct graph_bundle_type<geokg::relation_view<P, V>>
+    : graph_bundle_type<typename geokg::relation_view<P, V>::filtered_type> {};
+}  // namespace boost

@@ -97,6 +97,15 @@ struct load_report {
   }
 };
 
+class json_writer;
+
+/// Writes a load report as one JSON object, the shape of `geokg validate --format json`
+/// (docs/cli.md): `ok`, `errors`, `warnings`, `diagnostics_not_kept`, the record counts of each
+/// kind (`read`, `loaded`, `rejected`) and the kept `diagnostics` (`severity`, `id`, `path`,
+/// `line`, `column`, `field`, `message`). The Python module's `Graph.report` builds on the same
+/// object.
+void write_json(json_writer& w, const load_report& report);
+
 /// A loaded graph and the account of its load.
 struct load_result {
   knowledge_graph graph;

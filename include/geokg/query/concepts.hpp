@@ -108,6 +108,8 @@ template <class G, class EdgePredicate, class VertexPredicate>
 inline constexpr bool
     over_knowledge_graph_impl<boost::filtered_graph<G, EdgePredicate, VertexPredicate>> =
         over_knowledge_graph_impl<std::remove_cv_t<G>>;
+template <relation_predicate P, class VertexFilter>
+inline constexpr bool over_knowledge_graph_impl<relation_view<P, VertexFilter>> = true;
 template <class G>
 inline constexpr bool over_knowledge_graph = over_knowledge_graph_impl<std::remove_cv_t<G>>;
 }  // namespace detail

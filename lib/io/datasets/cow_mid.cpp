@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "../loader_text.hpp"
 #include "cow_fields.hpp"
 #include "dataset_text.hpp"
 #include "loaders.hpp"
@@ -102,14 +103,6 @@ struct dispute {
   record_origin origin;
   std::vector<participant> participants;
 };
-
-void add_note(std::string& note, std::string_view what, std::string_view value) {
-  if (value.empty()) return;
-  if (!note.empty()) note += "; ";
-  note += what;
-  note += ": ";
-  note += value;
-}
 
 }  // namespace
 

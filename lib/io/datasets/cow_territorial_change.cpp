@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "../loader_text.hpp"
 #include "cow_fields.hpp"
 #include "dataset_text.hpp"
 #include "loaders.hpp"
@@ -59,12 +60,6 @@ procedure procedure_of(std::optional<std::int64_t> code, const table_reader& t, 
       fail(errc::invalid_value, "unknown procedure code '" + std::string(t[col]) + "' (1-6 or -9)",
            t.where(col));
   }
-}
-
-void add_note(std::string& note, std::string_view text) {
-  if (text.empty()) return;
-  if (!note.empty()) note += "; ";
-  note += text;
 }
 
 // A yes/no column: 1 yes, 0 no, missing codes unknown.
@@ -152,27 +147,28 @@ void load_cow_tc(const input& in, dataset_context& ctx) {
     auto& note = info.note;
     const auto entity = cow_int(t, c_entity);
     const auto portion = flag(t, c_portion);
-    add_note(note,
+    add_note(note, "",
              "territory: " +
                  (entity ? "entity " + std::to_string(*entity) : std::string("entity unknown")) +
                  (portion ? (*portion ? " (entire)" : " (part)") : ""));
-    if (!proc_code) add_note(note, "procedure unknown (" + std::string(t[c_proc]) + ")");
-    if (!gainer.state) add_note(note, "gainer: " + gainer.description);
-    if (!loser.state) add_note(note, "loser: " + loser.description);
+    if (!proc_code) add_note(note, "", "procedure unknown (" + std::string(t[c_proc]) + ")");
+    if (!gainer.state) add_note(note, "", "gainer: " + gainer.description);
+    if (!loser.state) add_note(note, "", "loser: " + loser.description);
     if (gainer.state && gainer.state == loser.state)
-      add_note(note, "gainer and loser: " + std::string(gainer.state->view()));
+      add_note(note, "", "gainer and loser: " + std::string(gainer.state->view()));
     if (proc.kind == relation_kind::other && gainer.state && loser.state)
-      add_note(note, std::string(gainer.state->view()) + " gains from " +
-                         std::string(loser.state->view()));
+      add_note(
+          note, "",
+          std::string(gainer.state->view()) + " gains from " + std::string(loser.state->view()));
     if (const auto v = flag(t, c_contgain))
-      add_note(note, *v ? "contiguous to the gainer" : "not contiguous to the gainer");
+      add_note(note, "", *v ? "contiguous to the gainer" : "not contiguous to the gainer");
     if (const auto v = flag(t, c_contlose))
-      add_note(note, *v ? "contiguous to the loser" : "not contiguous to the loser");
-    if (flag(t, c_entry).value_or(false)) add_note(note, "the gainer enters the state system");
-    if (flag(t, c_exit).value_or(false)) add_note(note, "the loser leaves the state system");
-    if (flag(t, c_indep).value_or(false)) add_note(note, "independence");
+      add_note(note, "", *v ? "contiguous to the loser" : "not contiguous to the loser");
+    if (flag(t, c_entry).value_or(false)) add_note(note, "", "the gainer enters the state system");
+    if (flag(t, c_exit).value_or(false)) add_note(note, "", "the loser leaves the state system");
+    if (flag(t, c_indep).value_or(false)) add_note(note, "", "independence");
     if (const auto v = flag(t, c_conflict))
-      add_note(note, *v ? "armed conflict" : "no armed conflict");
+      add_note(note, "", *v ? "armed conflict" : "no armed conflict");
     const auto origin = t.origin_as({{"id", c_number},
                                      {"source", proc.loser_is_source ? c_loser : c_gainer},
                                      {"target", proc.loser_is_source ? c_gainer : c_loser},

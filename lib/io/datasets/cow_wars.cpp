@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "../loader_text.hpp"
 #include "cow_fields.hpp"
 #include "dataset_text.hpp"
 #include "loaders.hpp"
@@ -66,14 +67,6 @@ std::string region(std::optional<std::int64_t> code) {
   }
 }
 
-void add_note(std::string& note, std::string_view what, std::string_view value) {
-  if (value.empty()) return;
-  if (!note.empty()) note += "; ";
-  note += what;
-  note += ": ";
-  note += value;
-}
-
 // One row of a war file: a state's part in a war, in one or two spells.
 struct participation {
   actor_id state;
@@ -122,6 +115,20 @@ std::size_t require_trimmed(const table_reader& t, std::string_view name) {
   if (const auto c = t.column(name)) return *c;
   if (const auto c = t.column(std::string(name) + " ")) return *c;
   return t.require(name);  // throws, naming the column
+}
+
+// The columns of a war file's two spells (StartYear1 ... EndDay2), looked up in that order.
+struct spell_pair {
+  spell_columns first, second;
+};
+spell_pair require_spells(const table_reader& t) {
+  const spell_columns first{t.require("StartYear1"), t.require("StartMonth1"),
+                            t.require("StartDay1"),  t.require("EndYear1"),
+                            t.require("EndMonth1"),  t.require("EndDay1")};
+  const spell_columns second{t.require("StartYear2"), t.require("StartMonth2"),
+                             t.require("StartDay2"),  t.require("EndYear2"),
+                             t.require("EndMonth2"),  require_trimmed(t, "EndDay2")};
+  return {first, second};
 }
 
 // TransFrom and TransTo: a war number, or several in one quoted cell ("404, 410" in war 79);
@@ -307,11 +314,9 @@ void load_inter_state(const std::filesystem::path& file, dataset_context& ctx) {
              c_from = t.require("TransFrom"), c_where = t.require("WhereFought"),
              c_init = t.require("Initiator"), c_out = t.require("Outcome"),
              c_to = t.require("TransTo"), c_deaths = t.require("BatDeath");
-  const spell_columns s1{t.require("StartYear1"), t.require("StartMonth1"), t.require("StartDay1"),
-                         t.require("EndYear1"),   t.require("EndMonth1"),   t.require("EndDay1")};
-  const spell_columns s2{t.require("StartYear2"), t.require("StartMonth2"),
-                         t.require("StartDay2"),  t.require("EndYear2"),
-                         t.require("EndMonth2"),  require_trimmed(t, "EndDay2")};
+  const auto spells = require_spells(t);
+  const auto& s1 = spells.first;
+  const auto& s2 = spells.second;
   std::map<std::int64_t, war> wars;
   for_each_row(t, ctx, record_kind::event, [&] {
     const auto num = cow_int(t, c_num);
@@ -383,11 +388,9 @@ void load_extra_state(const std::filesystem::path& file, dataset_context& ctx) {
              c_name2 = t.require("SideB"), c_from = t.require("TransFrom"),
              c_to = t.require("TransTo"), c_where = t.require("WhereFought"),
              c_deaths = t.require("BatDeath"), c_ns_deaths = t.require("NonStateDeaths");
-  const spell_columns s1{t.require("StartYear1"), t.require("StartMonth1"), t.require("StartDay1"),
-                         t.require("EndYear1"),   t.require("EndMonth1"),   t.require("EndDay1")};
-  const spell_columns s2{t.require("StartYear2"), t.require("StartMonth2"),
-                         t.require("StartDay2"),  t.require("EndYear2"),
-                         t.require("EndMonth2"),  require_trimmed(t, "EndDay2")};
+  const auto spells = require_spells(t);
+  const auto& s1 = spells.first;
+  const auto& s2 = spells.second;
   std::map<std::int64_t, war> wars;
   for_each_row(t, ctx, record_kind::event, [&] {
     const auto num = cow_int(t, c_num);

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "../loader_text.hpp"
 #include "dataset_text.hpp"
 #include "loaders.hpp"
 #include "organisations.hpp"
@@ -55,22 +56,6 @@ constexpr std::array<renamed_state, 2> successors = {{
 
 constexpr std::array<std::string_view, 6> type_columns = {"trade",     "arms",   "military",
                                                           "financial", "travel", "other"};
-
-void add_note(std::string& note, std::string_view what, std::string_view value) {
-  if (value.empty()) return;
-  if (!note.empty()) note += "; ";
-  note += what;
-  note += ": ";
-  note += value;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-    s.remove_suffix(1);
-  return s;
-}
 
 std::vector<std::string_view> split_commas(std::string_view s) {
   std::vector<std::string_view> out;

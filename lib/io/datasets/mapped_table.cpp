@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "../loader_text.hpp"
 #include "dataset_text.hpp"
 #include "loaders.hpp"
 
@@ -58,13 +59,6 @@ struct mapping {
 
 // 64 bits of rule flags per row, one of them for the `unmatched` rule.
 constexpr std::size_t max_rules = 63;
-
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t");
-  return s.substr(first, last - first + 1);
-}
 
 class mapping_parser {
  public:

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "../loader_text.hpp"
 #include "cow_fields.hpp"
 #include "dataset_text.hpp"
 #include "loaders.hpp"
@@ -71,14 +72,6 @@ std::string_view institution_org(std::int64_t code) {
   for (const auto& i : institutions)
     if (i.code == code) return i.organisation;
   return {};
-}
-
-void add_note(std::string& note, std::string_view what, std::string_view value) {
-  if (value.empty()) return;
-  if (!note.empty()) note += "; ";
-  note += what;
-  if (!what.empty()) note += ": ";
-  note += value;
 }
 
 bool all_digits(std::string_view s) {

@@ -14,37 +14,26 @@
 #include "geokg/io/input.hpp"
 #include "geokg/io/load.hpp"
 
+#include "dataset_test_support.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
 using geokg::relation_kind;
 using geokg::io::error_mode;
-using geokg::io::input;
 
 const fs::path excerpt = fs::path(GEOKG_TEST_DATA_DIR) / "real" / "cow_territorial_change";
 const fs::path shared = fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "cow_territorial_change";
 
 geokg::io::load_result load(const fs::path& path, error_mode mode = error_mode::collect) {
-  const std::vector<input> inputs{input{"cow-tc", path, {}}};
-  return geokg::io::load(std::span<const input>(inputs), {.on_error = mode});
+  return geokg::test::load_as("cow-tc", path, mode);
 }
 
-std::string diagnostics_text(const geokg::io::load_report& r) {
-  std::string out;
-  for (const auto& d : r.diagnostics)
-    out += geokg::to_string(d) + "\n";
-  return out;
-}
+using geokg::test::diagnostics_text;
+using geokg::test::messages_with;
 
 geokg::date day(std::string_view text) {
   return *geokg::parse_date(text);
-}
-
-std::vector<std::string> messages_with(const geokg::io::load_report& r, geokg::errc code) {
-  std::vector<std::string> out;
-  for (const auto& d : r.diagnostics)
-    if (d.code == code) out.push_back(geokg::to_string(d));
-  return out;
 }
 
 // A transfer loaded as a relation, by its change number.
@@ -232,9 +221,7 @@ TEST(cow_tc, malformed_rows_are_rejected_with_their_place_and_the_rest_kept) {
   std::ofstream(dir / "tc2018.csv", std::ios::binary) << text;
   const auto [g, report] = load(dir / "tc2018.csv");
   EXPECT_EQ(report.tables[0].rows, (geokg::io::record_counts{13, 11, 2}));
-  std::vector<std::string> errors;
-  for (const auto& d : report.diagnostics)
-    if (d.level == geokg::severity::error) errors.push_back(geokg::to_string(d));
+  const auto errors = geokg::test::errors_of(report);
   ASSERT_EQ(errors.size(), 2U) << diagnostics_text(report);
   const auto path = (dir / "tc2018.csv").string();
   EXPECT_EQ(errors[0], path +

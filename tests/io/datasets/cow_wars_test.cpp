@@ -14,11 +14,13 @@
 #include "geokg/io/input.hpp"
 #include "geokg/io/load.hpp"
 
+#include "../test_files.hpp"
+#include "dataset_test_support.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
 using geokg::io::error_mode;
-using geokg::io::input;
 
 const fs::path excerpt = fs::path(GEOKG_TEST_DATA_DIR) / "real" / "cow_wars";
 const fs::path shared = fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "cow_wars";
@@ -26,16 +28,11 @@ const std::string inter = "Inter-StateWarData_v4.0.csv";
 const std::string extra = "Extra-StateWarData_v4.0.csv";
 
 geokg::io::load_result load(const fs::path& path, error_mode mode = error_mode::collect) {
-  const std::vector<input> inputs{input{"cow-wars", path, {}}};
-  return geokg::io::load(std::span<const input>(inputs), {.on_error = mode});
+  return geokg::test::load_as("cow-wars", path, mode);
 }
 
-std::string diagnostics_text(const geokg::io::load_report& r) {
-  std::string out;
-  for (const auto& d : r.diagnostics)
-    out += geokg::to_string(d) + "\n";
-  return out;
-}
+using geokg::test::diagnostics_text;
+using geokg::test::messages_with;
 
 geokg::date day(std::string_view text) {
   return *geokg::parse_date(text);
@@ -77,17 +74,8 @@ std::optional<geokg::quantity> quantity_of(const geokg::knowledge_graph& g, geok
   return std::nullopt;
 }
 
-std::vector<std::string> messages_with(const geokg::io::load_report& r, geokg::errc code) {
-  std::vector<std::string> out;
-  for (const auto& d : r.diagnostics)
-    if (d.code == code) out.push_back(geokg::to_string(d));
-  return out;
-}
-
-std::string bytes_of(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+// The excerpts' bytes as they are (the quirks below are in the bytes).
+const auto bytes_of = geokg::test::read_file;
 
 // The excerpt must keep the quirks the tests below rely on (a re-saved copy would lose them).
 TEST(cow_wars, excerpt_keeps_bare_cr_line_ends_and_cp1252_bytes) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What the real-dataset tests share: loading one input of a format, finding a relation by id,
-// and the error lines of a report.
+// and the diagnostic lines and error codes of a report.
 #pragma once
 
 #include <filesystem>
@@ -40,6 +40,30 @@ inline std::vector<std::string> errors_of(const io::load_report& r) {
   std::vector<std::string> out;
   for (const auto& d : r.diagnostics)
     if (d.level == severity::error) out.push_back(to_string(d));
+  return out;
+}
+
+/// The report's diagnostics, one line each, for failure messages.
+inline std::string diagnostics_text(const io::load_report& r) {
+  std::string out;
+  for (const auto& d : r.diagnostics)
+    out += to_string(d) + "\n";
+  return out;
+}
+
+/// The report's diagnostics with one error id, as lines.
+inline std::vector<std::string> messages_with(const io::load_report& r, errc code) {
+  std::vector<std::string> out;
+  for (const auto& d : r.diagnostics)
+    if (d.code == code) out.push_back(to_string(d));
+  return out;
+}
+
+/// The error ids of the report's errors, in order.
+inline std::vector<errc> error_codes_of(const io::load_report& r) {
+  std::vector<errc> out;
+  for (const auto& d : r.diagnostics)
+    if (d.level == severity::error) out.push_back(d.code);
   return out;
 }
 

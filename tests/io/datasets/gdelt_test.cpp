@@ -19,6 +19,8 @@
 #include "geokg/io/input.hpp"
 #include "geokg/io/load.hpp"
 
+#include "dataset_test_support.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -38,12 +40,7 @@ geokg::io::load_result load_gdelt(std::vector<fs::path> paths, std::string forma
   return geokg::io::load(std::span<const geokg::io::input>(inputs), {.on_error = mode});
 }
 
-std::string diagnostics_text(const geokg::io::load_report& r) {
-  std::string out;
-  for (const auto& d : r.diagnostics)
-    out += geokg::to_string(d) + "\n";
-  return out;
-}
+using geokg::test::diagnostics_text;
 
 const geokg::event& event_with_id(const geokg::knowledge_graph& g, std::string_view id,
                                   geokg::statement_ref* ref = nullptr) {

@@ -78,12 +78,9 @@ TEST(gsdb, excerpt_keeps_a_row_account) {
 
 TEST(gsdb, an_unmapped_name_rejects_the_case_naming_the_name_and_the_column) {
   const auto result = load_gsdb(excerpt);
-  std::vector<std::string> errors;
-  for (const auto& d : result.report.diagnostics)
-    if (d.level == geokg::severity::error) errors.push_back(to_string(d));
   const auto path = excerpt.string();
   EXPECT_EQ(
-      errors,
+      geokg::test::errors_of(result.report),
       (std::vector<std::string>{
           path +
               ":6:12: error: case 598: the sanctioning and the sanctioned are the same ('ECOWAS'); "
@@ -150,10 +147,7 @@ TEST(gsdb, malformed_rows_are_rejected_in_collect_mode) {
   EXPECT_EQ(rows.read, 5U);
   EXPECT_EQ(rows.loaded, 1U);
   EXPECT_EQ(rows.rejected, 4U);
-  std::vector<geokg::errc> codes;
-  for (const auto& d : result.report.diagnostics)
-    if (d.level == geokg::severity::error) codes.push_back(d.code);
-  EXPECT_EQ(codes,
+  EXPECT_EQ(geokg::test::error_codes_of(result.report),
             (std::vector<geokg::errc>{geokg::errc::malformed_csv, geokg::errc::wrong_type,
                                       geokg::errc::end_before_start, geokg::errc::invalid_value}));
   EXPECT_THROW((void)load_gsdb(malformed, error_mode::stop), geokg::data_error);

@@ -19,6 +19,8 @@
 #include <geokg/core/knowledge_graph.hpp>
 #include <geokg/io/load.hpp>
 
+#include "dataset_test_support.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -26,7 +28,6 @@ namespace ga = geokg::analysis;
 using geokg::relation_kind;
 using geokg::statement_kind;
 using geokg::io::error_mode;
-using geokg::io::input;
 using geokg::io::load_result;
 
 const fs::path tribes =
@@ -39,10 +40,7 @@ const fs::path cow_full =
     fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "signed_networks" / "signnet_cowList_edges.csv";
 
 load_result load_signed(const fs::path& file, error_mode mode = error_mode::collect) {
-  const input in{"signed", file, {}};
-  geokg::io::load_options options;
-  options.on_error = mode;
-  return geokg::io::load(std::span<const input>(&in, 1), options);
+  return geokg::test::load_as("signed", file, mode);
 }
 
 geokg::date d(std::string_view text) {
@@ -214,12 +212,9 @@ TEST(signed_network, bad_labels_signs_and_windows_are_rejected_in_collect_mode) 
   EXPECT_EQ(rows.read, 5U);
   EXPECT_EQ(rows.loaded, 1U);
   EXPECT_EQ(rows.rejected, 4U);
-  std::vector<std::string> errors;
-  for (const auto& d : result.report.diagnostics)
-    if (d.level == geokg::severity::error) errors.push_back(to_string(d));
   const auto path = malformed.string();
   EXPECT_EQ(
-      errors,
+      geokg::test::errors_of(result.report),
       (std::vector<std::string>{
           path + ":3:9: error: Pajek label 'XXX' is neither in geokg's label table nor an ISO "
                  "alpha-3 code or "
