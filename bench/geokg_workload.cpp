@@ -119,7 +119,7 @@ std::string snapshot(const knowledge_graph& g, const workload_queries& q) {
 // actors at their other ends.
 std::string neighbours(const knowledge_graph& g, const workload_queries& q) {
   const auto hood = geokg::query::neighbors(
-      g, g.actor_at(q.hub),
+      g, g.actor_index_of(q.hub),
       {.kinds = q.neighbour_kinds, .at = q.at, .rule = geokg::time_rule::first_day});
   return std::to_string(hood.relations.size()) + ":" + std::to_string(hood.actors.size());
 }
@@ -127,7 +127,8 @@ std::string neighbours(const knowledge_graph& g, const workload_queries& q) {
 // (d) Hops of a shortest path over the positive relations active at D, undirected.
 std::string shortest_path(const knowledge_graph& g, const workload_queries& q) {
   const auto view = geokg::view(g, active(q) && geokg::has_sign{geokg::sign::positive});
-  const auto p = geokg::query::shortest_path(view, g.actor_at(q.path_from), g.actor_at(q.path_to));
+  const auto p =
+      geokg::query::shortest_path(view, g.actor_index_of(q.path_from), g.actor_index_of(q.path_to));
   return p ? std::to_string(p->hops()) : std::string("-1");
 }
 
@@ -159,8 +160,8 @@ std::string balance(const knowledge_graph& g, const workload_queries& q) {
 // days by precision (the total order of `date`), not by id, so the workload's order is applied to
 // `relations_between` here.
 std::string dyad_timeline(const knowledge_graph& g, const workload_queries& q) {
-  auto a = g.actor_at(q.dyad_a);
-  auto b = g.actor_at(q.dyad_b);
+  auto a = g.actor_index_of(q.dyad_a);
+  auto b = g.actor_index_of(q.dyad_b);
   const auto degree = [&](geokg::actor_index x) {
     return boost::out_degree(x, g.graph()) + boost::in_degree(x, g.graph());
   };
@@ -169,8 +170,8 @@ std::string dyad_timeline(const knowledge_graph& g, const workload_queries& q) {
   std::vector<std::pair<std::int32_t, std::int64_t>> keyed;
   keyed.reserve(between.size());
   for (const geokg::relation_index r : between) {
-    const auto start = g.relations()[r].when.start();
-    const std::string_view id = g.id_of({geokg::statement_kind::relation, r});
+    const auto start = g.relations()[r.value()].when.start();
+    const std::string_view id = g.id_of(r);
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), value);
     if (ec != std::errc() || end != id.data() + id.size())

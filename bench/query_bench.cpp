@@ -397,8 +397,8 @@ void report_memory(const knowledge_graph& g, std::size_t heap) {
   std::size_t text = 0;
   for (const auto& a : g.actors())
     text += a.id.str().size() + a.name.size();
-  for (relation_index r = 0; r < g.num_relations(); ++r) {
-    const geokg::statement_ref s{geokg::statement_kind::relation, r};
+  for (const relation_index r : g.relation_indices()) {
+    const geokg::statement_ref s{r};
     text += g.id_of(s).size();
     for (const auto& c : g.citations_of(s))
       text += c.source.size() + c.locator.size() + c.quote.size();

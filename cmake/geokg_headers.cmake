@@ -12,6 +12,7 @@ set(GEOKG_CORE_HEADERS
   include/geokg/core/error.hpp
   include/geokg/core/event.hpp
   include/geokg/core/external_code.hpp
+  include/geokg/core/index.hpp
   include/geokg/core/interval.hpp
   include/geokg/core/knowledge_graph.hpp
   include/geokg/core/location.hpp

@@ -136,10 +136,10 @@ std::string route(const geokg::knowledge_graph& g, const query::path& p) {
 
 int main() {
   const auto g = build();
-  const auto usa = g.actor_at("USA");
-  const auto jpn = g.actor_at("JPN");
-  const auto kor = g.actor_at("KOR");
-  const auto prk = g.actor_at("PRK");
+  const auto usa = g.actor_index_of("USA");
+  const auto jpn = g.actor_index_of("JPN");
+  const auto kor = g.actor_index_of("KOR");
+  const auto prk = g.actor_index_of("PRK");
   const auto today = day("2023-08-19");
 
   // 1. A view: strong friendly ties active on 2023-08-19. Two geokg predicates and one of ours,

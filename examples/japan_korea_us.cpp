@@ -63,15 +63,14 @@ void print_timeline(const knowledge_graph& g, const std::set<actor_index>& side_
   const auto between = [&](actor_index x, actor_index y) {
     return (side_a.contains(x) && side_b.contains(y)) || (side_b.contains(x) && side_a.contains(y));
   };
-  for (relation_index r = 0; r < g.num_relations(); ++r) {
+  for (const relation_index r : g.relation_indices()) {
     const auto& rel = g.relation_at(r);
     if (!between(rel.source, rel.target)) continue;
     entries.push_back(
-        {rel.when,
-         {statement_kind::relation, r},
+        {rel.when, r,
          fmt::format("{} {} {} {}", g[rel.source].id, rel.kind, g[rel.target].id, rel.subkind)});
   }
-  for (geokg::event_index e = 0; e < g.num_events(); ++e) {
+  for (const geokg::event_index e : g.event_indices()) {
     const auto& ev = g.event_at(e);
     if (ev.part_of != geokg::no_index) continue;  // commitments of a larger event are shown with it
     bool a = false, b = false;
@@ -79,9 +78,7 @@ void print_timeline(const knowledge_graph& g, const std::set<actor_index>& side_
       a = a || side_a.contains(p.actor);
       b = b || side_b.contains(p.actor);
     }
-    if (a && b)
-      entries.push_back(
-          {ev.when, {statement_kind::event, e}, fmt::format("[{}] {}", ev.kind, ev.title)});
+    if (a && b) entries.push_back({ev.when, e, fmt::format("[{}] {}", ev.kind, ev.title)});
   }
   std::stable_sort(entries.begin(), entries.end(),
                    [](const auto& x, const auto& y) { return x.when.start() < y.when.start(); });
@@ -114,7 +111,7 @@ void print_alignments(const knowledge_graph& g, geokg::date at,
   const auto v = geokg::active_at(g, at);
   fmt::print("  on {}:\n", at);
   for (const auto& id : ids) {
-    const auto a = g.actor_at(id);
+    const auto a = g.actor_index_of(id);
     fmt::print("    {:<4} friends: {:<24} adversaries: {}\n", id,
                fmt::format("{}", fmt::join(partners(g, v, a, geokg::sign::positive), " ")),
                fmt::join(partners(g, v, a, geokg::sign::negative), " "));
@@ -124,7 +121,7 @@ void print_alignments(const knowledge_graph& g, geokg::date at,
 // Relations among `ids` active at one date and not at the other.
 void print_changes(const knowledge_graph& g, geokg::date before, geokg::date after,
                    const std::set<actor_index>& ids) {
-  for (relation_index r = 0; r < g.num_relations(); ++r) {
+  for (const relation_index r : g.relation_indices()) {
     const auto& rel = g.relation_at(r);
     if (!ids.contains(rel.source) || !ids.contains(rel.target)) continue;
     const bool then = rel.when.contains(before);
@@ -137,30 +134,29 @@ void print_changes(const knowledge_graph& g, geokg::date before, geokg::date aft
 
 // The article's causal claims about a statement, with their subjects, marked as claims.
 void print_evidence(const knowledge_graph& g, statement_ref partnership) {
-  const auto& rel = g.relation_at(partnership.index);
+  const auto& rel = g.relation_at(partnership.as_relation());
   fmt::print("  fact     {} {} {} since {} ({})\n", g[rel.source].id, rel.kind, g[rel.target].id,
              *rel.when.start(), g.id_of(partnership));
   if (rel.event != geokg::no_index) {
     const auto& ev = g.event_at(rel.event);
     fmt::print("  fact     it comes from the event \"{}\" on {} ({} participants)\n", ev.title,
                ev.when, ev.participants.size());
-    fmt::print("           source: {}\n",
-               shorten(first_source(g, {statement_kind::event, rel.event}), 70));
-    for (geokg::event_index e = 0; e < g.num_events(); ++e) {
+    fmt::print("           source: {}\n", shorten(first_source(g, rel.event), 70));
+    for (const geokg::event_index e : g.event_indices()) {
       if (g.event_at(e).part_of == rel.event)
         fmt::print("           - {}\n", shorten(g.event_at(e).title, 68));
     }
   }
   const auto describe = [&](statement_ref s) {
     if (s.kind == statement_kind::relation) {
-      const auto& r = g.relation_at(s.index);
+      const auto& r = g.relation_at(s.as_relation());
       return fmt::format("{} {} {} ({})", g[r.source].id, r.kind, g[r.target].id, r.when);
     }
     if (s.kind == statement_kind::event)
-      return fmt::format("{} ({})", g.event_at(s.index).title, g.event_at(s.index).when);
+      return fmt::format("{} ({})", g.event_at(s.as_event()).title, g.event_at(s.as_event()).when);
     return fmt::format("claim {}", g.id_of(s));
   };
-  for (geokg::claim_index c = 0; c < g.num_claims(); ++c) {
+  for (const geokg::claim_index c : g.claim_indices()) {
     const auto& claim = g.claim_at(c);
     const bool about =
         std::find(claim.objects.begin(), claim.objects.end(), partnership) != claim.objects.end() ||
@@ -168,7 +164,7 @@ void print_evidence(const knowledge_graph& g, statement_ref partnership) {
          std::find(claim.subjects.begin(), claim.subjects.end(), partnership) !=
              claim.subjects.end());
     if (!about) continue;
-    const statement_ref ref{statement_kind::claim, c};
+    const statement_ref ref{c};
     fmt::print("  {:<8} [{}{}] {}\n", g.status_of(ref), claim.kind,
                claim.label.empty() ? "" : ": " + claim.label, shorten(claim.text, 58));
     if (claim.kind != geokg::claim_kind::assessment) {
@@ -289,15 +285,15 @@ int main(int argc, char** argv) {
   print_alignments(g, after, powers);
   std::set<actor_index> power_set;
   for (const auto& id : powers)
-    power_set.insert(g.actor_at(id));
+    power_set.insert(g.actor_index_of(id));
   fmt::print("  what changed between {} and {}:\n", before, after);
   print_changes(g, before, after, power_set);
 
   fmt::print("\n3. Whom Japan and South Korea both stand with, and against, on {}\n", after);
   const auto v = geokg::active_at(g, after);
   for (auto polarity : {geokg::sign::positive, geokg::sign::negative}) {
-    const auto jpn = partners(g, v, g.actor_at("JPN"), polarity);
-    const auto kor = partners(g, v, g.actor_at("KOR"), polarity);
+    const auto jpn = partners(g, v, g.actor_index_of("JPN"), polarity);
+    const auto kor = partners(g, v, g.actor_index_of("KOR"), polarity);
     std::vector<std::string> both;
     std::set_intersection(jpn.begin(), jpn.end(), kor.begin(), kor.end(), std::back_inserter(both));
     fmt::print("  both {}: {}\n",
@@ -306,7 +302,7 @@ int main(int argc, char** argv) {
   }
 
   fmt::print("\n4. Why the 2023 partnership? Facts, and the article's claims kept apart\n");
-  print_evidence(g, g.statement_at("jpn_kor_partnership_2023"));
+  print_evidence(g, g.statement_ref_of("jpn_kor_partnership_2023"));
 
   fmt::print("\n5. Blocs and the balance of triads among states on {}\n", after);
   print_balance(g, after);

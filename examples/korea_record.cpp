@@ -41,7 +41,7 @@ const std::map<std::string_view, std::string_view> same_state = {{"KOREA_EMPIRE"
 
 // Whether a relation comes from a research dataset (its first citation's source is a dataset).
 bool from_dataset(const knowledge_graph& g, relation_index r) {
-  for (const auto& c : g.citations_of({statement_kind::relation, r})) {
+  for (const auto& c : g.citations_of(r)) {
     if (const auto s = g.find_source(c.source))
       return g.source_at(*s).kind == geokg::source_kind::dataset;
   }
@@ -105,7 +105,7 @@ bool close_in_time(relation_kind curated, const geokg::interval& a, const geokg:
 }
 
 std::string dataset_of(const knowledge_graph& g, relation_index r) {
-  const auto cites = g.citations_of({statement_kind::relation, r});
+  const auto cites = g.citations_of(r);
   if (cites.empty()) return "?";
   return fmt::format("{} ({})", cites.front().source, cites.front().locator);
 }
@@ -142,7 +142,7 @@ int main(int argc, char** argv) {
   const auto& g = loaded.graph;
   std::set<actor_index> six;
   for (const auto id : states)
-    six.insert(g.actor_at(id));
+    six.insert(g.actor_index_of(id));
 
   // 1. The record, pair by pair: disputes and wars (distinct events), alliance relations.
   fmt::print(
@@ -152,11 +152,11 @@ int main(int argc, char** argv) {
              "first and last MID");
   for (std::size_t i = 0; i < states.size(); ++i) {
     for (std::size_t j = i + 1; j < states.size(); ++j) {
-      const auto a = g.actor_at(states[i]), b = g.actor_at(states[j]);
+      const auto a = g.actor_index_of(states[i]), b = g.actor_index_of(states[j]);
       std::set<geokg::event_index> mids, wars;
       std::size_t alliances = 0;
       std::optional<geokg::date> first, last;
-      for (relation_index r = 0; r < g.num_relations(); ++r) {
+      for (const relation_index r : g.relation_indices()) {
         const auto& rel = g.relation_at(r);
         if (!((rel.source == a && rel.target == b) || (rel.source == b && rel.target == a)) ||
             !from_dataset(g, r))
@@ -181,7 +181,7 @@ int main(int argc, char** argv) {
   // 2. The curated case's relations among these states (and old Korea), checked against the record.
   fmt::print("\nThe curated case against the record\n\n");
   std::size_t confirmed = 0, checked = 0;
-  for (relation_index r = 0; r < g.num_relations(); ++r) {
+  for (const relation_index r : g.relation_indices()) {
     const auto& rel = g.relation_at(r);
     if (from_dataset(g, r)) continue;
     const auto in_scope = [&](actor_index x) {
@@ -191,7 +191,7 @@ int main(int argc, char** argv) {
       continue;
     ++checked;
     std::vector<std::string> support;
-    for (relation_index q = 0; q < g.num_relations() && support.size() < 2; ++q) {
+    for (relation_index q{0U}; q.value() < g.num_relations() && support.size() < 2; ++q) {
       const auto& other = g.relation_at(q);
       if (!from_dataset(g, q) || !compatible(rel.kind, other.kind) || !same_pair(g, rel, other))
         continue;

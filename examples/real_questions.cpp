@@ -35,7 +35,7 @@ std::string ids(const knowledge_graph& g, const std::vector<actor_index>& actors
 // 15. Who fought North Korea? Every state on the other side of a militarized dispute with it.
 void enemies_of_north_korea(const knowledge_graph& g) {
   fmt::print("15. States in militarized disputes with North Korea, 1948-2014 (COW MID 5.0)\n");
-  const auto prk = g.actor_at("PRK");
+  const auto prk = g.actor_index_of("PRK");
   const auto found = query::neighbors(g, prk, {.kinds = {relation_kind::dispute}});
   std::map<actor_index, std::set<geokg::event_index>> disputes;  // distinct disputes per state
   for (const auto r : found.relations) {
@@ -54,7 +54,7 @@ void enemies_of_north_korea(const knowledge_graph& g) {
 
 // 16. Whom was the USA allied with in 1960? Alliances active at some day of 1960.
 void us_allies(const knowledge_graph& g) {
-  const auto usa = g.actor_at("USA");
+  const auto usa = g.actor_index_of("USA");
   const auto allies = query::neighbors(g, usa,
                                        {.kinds = {relation_kind::alliance},
                                         .at = parse_date("1960"),
@@ -93,14 +93,14 @@ void cow_255(const knowledge_graph& g) {
 // line.
 void japan_korea_record(const knowledge_graph& g) {
   fmt::print("\n19. Japan and South Korea in the datasets (the dyad's timeline)\n");
-  const auto line = query::timeline(g, g.actor_at("JPN"), g.actor_at("KOR"));
+  const auto line = query::timeline(g, g.actor_index_of("JPN"), g.actor_index_of("KOR"));
   for (const auto s : line.entries) {
     const auto cites = g.citations_of(s);
     const bool dataset =
         !cites.empty() && g.find_source(cites.front().source) &&
         g.source_at(*g.find_source(cites.front().source)).kind == geokg::source_kind::dataset;
     if (!dataset || s.kind != geokg::statement_kind::relation) continue;
-    const auto& rel = g.relation_at(s.index);
+    const auto& rel = g.relation_at(s.as_relation());
     fmt::print("  {:<24} {:<8} {}\n", to_string(rel.when), to_string(rel.kind),
                cites.front().locator);
   }
@@ -110,7 +110,7 @@ void japan_korea_record(const knowledge_graph& g) {
 void korean_war(const knowledge_graph& g) {
   const auto war = g.find_statement("WAR-151");
   if (!war) return;
-  const auto& e = g.event_at(war->index);
+  const auto& e = g.event_at(war->as_event());
   std::vector<actor_index> a, b;
   for (const auto& p : e.participants)
     (p.role == geokg::participant_role::side_a ? a : b).push_back(p.actor);

@@ -26,7 +26,7 @@ int main() {
       R"({"actors": [{"id": "KOR", "kind": "state"}, {"id": "PRK", "kind": "state"}],
           "relations": [{"source": "PRK", "target": "KOR", "kind": "hostility", "start": "1948-09-09"}]})",
       "inline.json");
-  const auto hostile = geokg::query::neighbors(loaded.graph, loaded.graph.actor_at("KOR"),
+  const auto hostile = geokg::query::neighbors(loaded.graph, loaded.graph.actor_index_of("KOR"),
                                                {.polarity = geokg::sign::negative});
   fmt::print("geokg {}: KOR has {} hostile neighbour(s)\n", GEOKG_VERSION_STRING, hostile.actors.size());
   return active == 1 && hostile.actors.size() == 1 ? 0 : 1;

@@ -245,6 +245,13 @@ TEST(format, diagnostic_as_its_gcc_like_line) {
   expect_formats_as(warning, "warning: x [geokg.unknown_field]");
 }
 
+TEST(format, indices_as_their_number) {
+  expect_formats_as(geokg::relation_index{42U}, "42");
+  expect_formats_as(geokg::actor_index{7U}, "7");
+  expect_formats_as(geokg::event_index{geokg::no_index}, "4294967295");
+  EXPECT_EQ(fmt::format("{:>5}", geokg::claim_index{3U}), "    3");
+}
+
 TEST(format, quantity_as_its_canonical_text) {
   EXPECT_EQ(fmt::format("{}", geokg::quantity::exact(3e8, "USD")), "3e+08 USD");
   EXPECT_EQ(fmt::format("{:>12}", geokg::quantity::exact(3e8, "USD")), "   3e+08 USD");

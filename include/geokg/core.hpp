@@ -12,6 +12,7 @@
 #include "geokg/core/error.hpp"            // IWYU pragma: export
 #include "geokg/core/event.hpp"            // IWYU pragma: export
 #include "geokg/core/external_code.hpp"    // IWYU pragma: export
+#include "geokg/core/index.hpp"            // IWYU pragma: export
 #include "geokg/core/interval.hpp"         // IWYU pragma: export
 #include "geokg/core/knowledge_graph.hpp"  // IWYU pragma: export
 #include "geokg/core/location.hpp"         // IWYU pragma: export

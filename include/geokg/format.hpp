@@ -20,6 +20,7 @@
 #include "geokg/core/errc.hpp"
 #include "geokg/core/event.hpp"
 #include "geokg/core/external_code.hpp"
+#include "geokg/core/index.hpp"
 #include "geokg/core/interval.hpp"
 #include "geokg/core/location.hpp"
 #include "geokg/core/quantity.hpp"
@@ -91,3 +92,7 @@ template <>
 struct fmt::formatter<geokg::diagnostic> : geokg::detail::to_string_formatter<geokg::diagnostic> {};
 template <>
 struct fmt::formatter<geokg::quantity> : geokg::detail::to_string_formatter<geokg::quantity> {};
+/// Every index kind (`actor_index`, `relation_index`, ...) prints its decimal value.
+template <class Tag>
+struct fmt::formatter<geokg::strong_index<Tag>>
+    : geokg::detail::to_string_formatter<geokg::strong_index<Tag>> {};

@@ -449,9 +449,9 @@ class row_reader {
 // Converters: one per table, in the order of checks of the JSON loader, so that a record with
 // several problems is reported for the same one in both formats.
 
-source convert_source(row_reader& r) {
+source_document convert_source(row_reader& r) {
   using namespace source_col;
-  source s;
+  source_document s;
   s.id = std::string(r.req(id));
   if (r.has(kind)) s.kind = to_enum<source_kind>(r.text(kind), "source kind", parse_source_kind, r.where(kind));
   s.title = r.str(title);

@@ -108,18 +108,18 @@ void check_writable(const knowledge_graph& g) {
       if (!g.quantities_of(s).empty()) cannot_write(s, "its quantities go to quantities.csv, which needs its id");
     }
   }
-  for (std::uint32_t i = 0; i < g.num_events(); ++i) {
+  for (const event_index i : g.event_indices()) {
     const auto& e = g.event_at(i);
-    if (e.part_of != no_index) id_for_reference(g, {statement_kind::event, e.part_of}, {statement_kind::event, i});
+    if (e.part_of != no_index) id_for_reference(g, e.part_of, i);
   }
-  for (std::uint32_t i = 0; i < g.num_relations(); ++i) {
+  for (const relation_index i : g.relation_indices()) {
     const auto& r = g.relation_at(i);
-    if (r.event != no_index) id_for_reference(g, {statement_kind::event, r.event}, {statement_kind::relation, i});
+    if (r.event != no_index) id_for_reference(g, r.event, i);
   }
-  for (std::uint32_t i = 0; i < g.num_claims(); ++i) {
+  for (const claim_index i : g.claim_indices()) {
     const auto& c = g.claim_at(i);
     for (const auto* refs : {&c.subjects, &c.objects}) {
-      for (const auto ref : *refs) id_for_reference(g, ref, {statement_kind::claim, i});
+      for (const auto ref : *refs) id_for_reference(g, ref, i);
     }
   }
 }
@@ -196,8 +196,8 @@ void write_events(const knowledge_graph& g, std::ostream& out) {
   row_writer w(out);
   w.header(event_columns);
   std::string cell;
-  for (std::uint32_t i = 0; i < g.num_events(); ++i) {
-    const statement_ref s{statement_kind::event, i};
+  for (const event_index i : g.event_indices()) {
+    const statement_ref s{i};
     const auto& e = g.event_at(i);
     w.cell(g.id_of(s));
     w.cell(to_string(e.kind));
@@ -212,7 +212,7 @@ void write_events(const knowledge_graph& g, std::ostream& out) {
       detail::append_list_item(cell, item, p == 0);
     }
     w.cell(cell);
-    w.cell(e.part_of == no_index ? std::string_view{} : id_for_reference(g, {statement_kind::event, e.part_of}, s));
+    w.cell(e.part_of == no_index ? std::string_view{} : id_for_reference(g, e.part_of, s));
     write_status(w, g, s, statement_status::fact);
     w.cell(g.note_of(s));
     w.end_row();
@@ -222,8 +222,8 @@ void write_events(const knowledge_graph& g, std::ostream& out) {
 void write_relations(const knowledge_graph& g, std::ostream& out) {
   row_writer w(out);
   w.header(relation_columns);
-  for (std::uint32_t i = 0; i < g.num_relations(); ++i) {
-    const statement_ref s{statement_kind::relation, i};
+  for (const relation_index i : g.relation_indices()) {
+    const statement_ref s{i};
     const auto& r = g.relation_at(i);
     w.cell(g.id_of(s));
     w.cell(g[r.source].id.view());
@@ -239,7 +239,7 @@ void write_relations(const knowledge_graph& g, std::ostream& out) {
     const auto citations = g.citations_of(s);
     w.cell(fits_source_ref(citations) ? std::string_view(citations.front().locator) : std::string_view{});
     w.cell(r.subkind);
-    w.cell(r.event == no_index ? std::string_view{} : id_for_reference(g, {statement_kind::event, r.event}, s));
+    w.cell(r.event == no_index ? std::string_view{} : id_for_reference(g, r.event, s));
     write_status(w, g, s, statement_status::fact);
     w.cell(g.note_of(s));
     w.end_row();
@@ -250,8 +250,8 @@ void write_claims(const knowledge_graph& g, std::ostream& out) {
   row_writer w(out);
   w.header(claim_columns);
   std::string cell;
-  for (std::uint32_t i = 0; i < g.num_claims(); ++i) {
-    const statement_ref s{statement_kind::claim, i};
+  for (const claim_index i : g.claim_indices()) {
+    const statement_ref s{i};
     const auto& c = g.claim_at(i);
     w.cell(g.id_of(s));
     w.cell(to_string(c.kind));

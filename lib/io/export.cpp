@@ -44,14 +44,13 @@ void check_subgraph(const subgraph& s) {
     member[a] = true;
   }
   for (const auto r : s.relations) {
-    if (r >= g.num_relations()) {
-      throw data_error(errc::invalid_value,
-                       "cannot export: no relation at index " + std::to_string(r));
+    if (r.value() >= g.num_relations()) {
+      throw data_error(errc::invalid_value, "cannot export: no relation at index " + to_string(r));
     }
     const auto& rel = g.relation_at(r);
     for (const auto a : {rel.source, rel.target}) {
       if (!member[a]) {
-        throw data_error(errc::invalid_value, "cannot export relation #" + std::to_string(r) +
+        throw data_error(errc::invalid_value, "cannot export relation #" + to_string(r) +
                                                   ": its actor '" + g[a].id.str() +
                                                   "' is not in the subgraph");
       }
@@ -198,11 +197,11 @@ std::string_view display_name(const actor& a) {
 }
 
 std::string_view relation_id(const knowledge_graph& g, relation_index r) {
-  return g.id_of({statement_kind::relation, r});
+  return g.id_of(r);
 }
 
 statement_status relation_status(const knowledge_graph& g, relation_index r) {
-  return g.status_of({statement_kind::relation, r});
+  return g.status_of(r);
 }
 
 // An edge's `id` (when it has one), `source` and `target` attributes, as GraphML and GEXF write
@@ -539,8 +538,8 @@ knowledge_graph copy_subgraph(const subgraph& s) {
   // The sources the kept relations cite, in bibliography order.
   std::vector<bool> cited(g.num_sources(), false);
   for (const auto r : s.relations) {
-    for (const auto& c : g.citations_of({statement_kind::relation, r})) {
-      if (const auto i = g.find_source(c.source)) cited[*i] = true;
+    for (const auto& c : g.citations_of(r)) {
+      if (const auto i = g.find_source(c.source)) cited[i->value()] = true;
     }
   }
   for (std::size_t i = 0; i < cited.size(); ++i) {
@@ -550,7 +549,7 @@ knowledge_graph copy_subgraph(const subgraph& s) {
     out.add_actor(g[a]);
   for (const auto r : s.relations) {
     const auto& rel = g.relation_at(r);
-    const statement_ref ref{statement_kind::relation, r};
+    const statement_ref ref{r};
     const auto citations = g.citations_of(ref);
     const auto quantities = g.quantities_of(ref);
     // The CSV format attaches citations and quantities to a statement by its id, so a relation
@@ -558,7 +557,7 @@ knowledge_graph copy_subgraph(const subgraph& s) {
     // its index in the source graph, unless that id is taken.
     std::string id(g.id_of(ref));
     if (id.empty() && (!citations.empty() || !quantities.empty())) {
-      id = "relation-" + std::to_string(r);
+      id = "relation-" + to_string(r);
       if (g.find_statement(id)) id.clear();
     }
     out.add_relation({.source = g[rel.source].id,

@@ -33,7 +33,7 @@ std::uint64_t hash_relation(const relation& r) noexcept {
   std::uint32_t weight_bits = 0;
   std::memcpy(&weight_bits, &r.weight, sizeof weight_bits);
   h = mix(h, weight_bits);
-  return mix(h, r.event);
+  return mix(h, r.event.value());
 }
 
 }  // namespace
@@ -117,7 +117,7 @@ void graph_builder::check_citations(std::span<const citation> citations,
   }
 }
 
-void graph_builder::add_source(source s, const record_origin& origin) {
+void graph_builder::add_source(source_document s, const record_origin& origin) {
   ++report_.sources.read;
   try {
     graph_.add_source(std::move(s));
@@ -237,24 +237,23 @@ bool graph_builder::try_relation(pending_relation& p, bool final_attempt) {
 
 void graph_builder::after_relation(relation_index r, const record_origin& origin) {
   const auto& rel = graph_.relation_at(r);
-  const auto cites = graph_.citations_of({statement_kind::relation, r});
+  const auto cites = graph_.citations_of(r);
   if (auto conflict = graph_.existence_conflict(rel)) {
     warn({severity::warning, errc::outside_existence, origin.where(), *conflict});
   }
   // Same content and same evidence: a repeat. Different citations (two territories changing
   // hands in one month, two treaties) are distinct records, however alike.
   const auto repeats = [&](relation_index other) {
-    const auto other_cites = graph_.citations_of({statement_kind::relation, other});
+    const auto other_cites = graph_.citations_of(other);
     return graph_.relation_at(other) == rel &&
            std::equal(other_cites.begin(), other_cites.end(), cites.begin(), cites.end());
   };
   if (const auto other = fingerprints_.find_or_add(hash_relation(rel), r, repeats)) {
-    const auto other_id = graph_.id_of({statement_kind::relation, *other});
-    warn(
-        {severity::warning, errc::duplicate_relation, origin.where(),
-         "relation repeats relation " +
-             (other_id.empty() ? "#" + std::to_string(*other) : "'" + std::string(other_id) + "'") +
-             " exactly"});
+    const auto other_id = graph_.id_of(*other);
+    warn({severity::warning, errc::duplicate_relation, origin.where(),
+          "relation repeats relation " +
+              (other_id.empty() ? "#" + to_string(*other) : "'" + std::string(other_id) + "'") +
+              " exactly"});
   }
   check_citations(cites, origin);
 }

@@ -33,7 +33,7 @@ class graph_builder {
  public:
   explicit graph_builder(const load_options& options);
 
-  void add_source(source s, const record_origin& origin);
+  void add_source(source_document s, const record_origin& origin);
   void add_actor(actor a, const record_origin& origin);
   void add_event(event_spec e, record_origin origin);
   void add_relation(relation_spec r, record_origin origin);

@@ -259,8 +259,8 @@ class record_reader {
 // ------------------------------------------------------------------------------------------------
 // Converters: one per kind of record.
 
-source convert_source(record_reader& r) {
-  source s;
+source_document convert_source(record_reader& r) {
+  source_document s;
   s.id = std::string(r.req_string("id"));
   if (auto k = r.opt_string("kind"))
     s.kind =
@@ -748,7 +748,7 @@ class sax_handler {
     // Convert first, then hand over: errors of conversion reject the record here, while the
     // builder reports (or, in stop mode, throws) its own.
     record_reader reader(record_, origin, builder_);
-    std::optional<source> src;
+    std::optional<source_document> src;
     std::optional<actor> act;
     std::optional<event_spec> evt;
     std::optional<relation_spec> rel;

@@ -131,7 +131,7 @@ void write_json(const knowledge_graph& g, std::ostream& out, const json_write_op
     out << "\"geokg\":1";
     first = false;
   }
-  section(out, "sources", g.sources(), first, [&](const source& s, std::size_t) {
+  section(out, "sources", g.sources(), first, [&](const source_document& s, std::size_t) {
     object_writer w(out);
     w.text("id", s.id);
     w.text("kind", to_string(s.kind));
@@ -178,8 +178,7 @@ void write_json(const knowledge_graph& g, std::ostream& out, const json_write_op
       }
     });
     if (e.part_of != no_index) {
-      w.text("part_of", id_for_reference(g, {statement_kind::event, e.part_of},
-                                         "event #" + std::to_string(i)));
+      w.text("part_of", id_for_reference(g, e.part_of, "event #" + std::to_string(i)));
     }
     write_info(w, g, s, statement_status::fact);
   });
@@ -194,8 +193,7 @@ void write_json(const knowledge_graph& g, std::ostream& out, const json_write_op
     write_interval(w, r.when);
     if (r.weight != 1.0F) w.number("weight", r.weight);
     if (r.event != no_index) {
-      w.text("event", id_for_reference(g, {statement_kind::event, r.event},
-                                       "relation #" + std::to_string(i)));
+      w.text("event", id_for_reference(g, r.event, "relation #" + std::to_string(i)));
     }
     write_info(w, g, s, statement_status::fact);
   });

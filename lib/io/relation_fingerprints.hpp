@@ -33,7 +33,7 @@ class relation_fingerprints {
       const auto other = static_cast<relation_index>(slots_[i]);
       if (same(other)) return other;
     }
-    slots_[i] = (static_cast<std::uint64_t>(tag) << 32U) | r;
+    slots_[i] = (static_cast<std::uint64_t>(tag) << 32U) | r.value();
     ++size_;
     return std::nullopt;
   }

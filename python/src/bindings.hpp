@@ -4,6 +4,7 @@
 // Python objects. Private to python/src; nothing here is installed.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -14,6 +15,23 @@
 #include <geokg/core.hpp>
 #include <geokg/io/json_writer.hpp>
 #include <geokg/io/load_report.hpp>
+
+// geokg's index types (actor_index, relation_index, ...) are Python ints, as the plain integers
+// they replaced were: without this caster pybind11 would treat them as unregistered classes and
+// fail at run time.
+template <class Tag>
+struct pybind11::detail::type_caster<geokg::strong_index<Tag>> {
+  PYBIND11_TYPE_CASTER(geokg::strong_index<Tag>, const_name("int"));
+  bool load(handle src, bool convert) {
+    type_caster<std::uint32_t> raw;
+    if (!raw.load(src, convert)) return false;
+    value = geokg::strong_index<Tag>{static_cast<std::uint32_t>(raw)};
+    return true;
+  }
+  static handle cast(geokg::strong_index<Tag> i, return_value_policy, handle) {
+    return PyLong_FromUnsignedLong(i.value());
+  }
+};
 
 namespace geokg::python {
 

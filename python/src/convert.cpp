@@ -86,7 +86,7 @@ py::object interval_end(const interval& i) {
 
 py::dict relation_dict(const knowledge_graph& g, relation_index r) {
   const auto& rel = g.relation_at(r);
-  const statement_ref ref{statement_kind::relation, r};
+  const statement_ref ref{r};
   py::dict d;
   d["index"] = r;
   d["id"] = std::string(g.id_of(ref));
@@ -101,15 +101,14 @@ py::dict relation_dict(const knowledge_graph& g, relation_index r) {
   d["weight"] = static_cast<double>(rel.weight);
   d["subkind"] = rel.subkind;
   d["status"] = std::string(to_string(g.status_of(ref)));
-  d["event"] = rel.event == no_index
-                   ? py::object(py::none())
-                   : py::object(py::str(std::string(g.id_of({statement_kind::event, rel.event}))));
+  d["event"] = rel.event == no_index ? py::object(py::none())
+                                     : py::object(py::str(std::string(g.id_of(rel.event))));
   return d;
 }
 
 py::dict event_dict(const knowledge_graph& g, event_index e) {
   const auto& ev = g.event_at(e);
-  const statement_ref ref{statement_kind::event, e};
+  const statement_ref ref{e};
   py::dict d;
   d["index"] = e;
   d["id"] = std::string(g.id_of(ref));

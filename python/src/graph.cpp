@@ -142,10 +142,11 @@ void bind_graph(py::module_& m) {
       .def("statement", [](const loaded_graph& s, const std::string& id) -> py::object {
         const auto ref = s.graph.find_statement(id);
         if (!ref) return py::none();
-        if (ref->kind == statement_kind::relation) return relation_dict(s.graph, ref->index);
-        if (ref->kind == statement_kind::event) return event_dict(s.graph, ref->index);
+        if (ref->kind == statement_kind::relation)
+          return relation_dict(s.graph, ref->as_relation());
+        if (ref->kind == statement_kind::event) return event_dict(s.graph, ref->as_event());
         py::dict d;
-        const auto& cl = s.graph.claim_at(ref->index);
+        const auto& cl = s.graph.claim_at(ref->as_claim());
         d["index"] = ref->index;
         d["id"] = id;
         d["kind"] = std::string(to_string(cl.kind));

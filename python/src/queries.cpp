@@ -128,8 +128,9 @@ void bind_queries(py::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c) {
         const auto t = query::timeline(g, g.graph(), side_a, side_b);
         py::list out;
         for (const auto& entry : t.entries) {
-          py::dict d = entry.kind == statement_kind::relation ? relation_dict(g, entry.index)
-                                                              : event_dict(g, entry.index);
+          py::dict d = entry.kind == statement_kind::relation
+                           ? relation_dict(g, entry.as_relation())
+                           : event_dict(g, entry.as_event());
           d["type"] = std::string(to_string(entry.kind));
           out.append(d);
         }

@@ -388,9 +388,9 @@ TEST(kind_degrees, counts_active_relations_by_kind_at_each_actor) {
   add("CCC", "AAA", relation_kind::sanction, "1960/1970");
   add("BBB", "CCC", relation_kind::war, "1940/1945");
   const auto t = ga::kind_degrees(geokg::active_at(g, d("1965")));
-  const auto a = g.actor_at("AAA");
-  const auto b = g.actor_at("BBB");
-  const auto c = g.actor_at("CCC");
+  const auto a = g.actor_index_of("AAA");
+  const auto b = g.actor_index_of("BBB");
+  const auto c = g.actor_index_of("CCC");
   EXPECT_EQ(t.actors.size(), 3U);
   EXPECT_EQ(t.at(a, relation_kind::alliance), 1U);
   EXPECT_EQ(t.at(a, relation_kind::sanction), 2U);  // both directions count

@@ -282,8 +282,8 @@ TEST(bloc_changes, positive_components_of_two_snapshots) {
   const auto m2 = ga::membership(s2, ga::positive_components(s2).component);
   const auto r = ga::bloc_changes(m1, m2);
   EXPECT_EQ(r.merged.size(), 1U);
-  EXPECT_EQ(r.left, (std::vector<geokg::actor_index>{g.actor_at("DDD")}));
-  EXPECT_EQ(r.joined, (std::vector<geokg::actor_index>{g.actor_at("EEE")}));
+  EXPECT_EQ(r.left, (std::vector<geokg::actor_index>{g.actor_index_of("DDD")}));
+  EXPECT_EQ(r.joined, (std::vector<geokg::actor_index>{g.actor_index_of("EEE")}));
   EXPECT_EQ(ga::to_string(r, m1, m2, g),
             "merged: {AAA BBB} + {CCC DDD} -> {AAA BBB CCC EEE}\n"
             "moved from {CCC DDD} to {AAA BBB CCC EEE}: CCC\n"

@@ -40,7 +40,7 @@ std::set<std::string> statement_ids(const geokg::knowledge_graph& g,
                                     const std::vector<geokg::relation_index>& rels) {
   std::set<std::string> out;
   for (const auto r : rels)
-    out.insert(std::string(g.id_of({geokg::statement_kind::relation, r})));
+    out.insert(std::string(g.id_of(r)));
   return out;
 }
 
@@ -50,8 +50,8 @@ std::set<std::string> statement_ids(const geokg::knowledge_graph& g,
 TEST(east_asia_queries, china_s_friends_and_adversaries_in_2023) {
   const auto& g = east_asia();
   const auto v = geokg::active_at(g, d("2023-08-19"));
-  EXPECT_EQ(ids(g, q::allies(v, g.actor_at("CHN"))), (std::set<std::string>{"PRK", "RUS"}));
-  EXPECT_EQ(ids(g, q::adversaries(v, g.actor_at("CHN"))), (std::set<std::string>{"PHL"}));
+  EXPECT_EQ(ids(g, q::allies(v, g.actor_index_of("CHN"))), (std::set<std::string>{"PRK", "RUS"}));
+  EXPECT_EQ(ids(g, q::adversaries(v, g.actor_index_of("CHN"))), (std::set<std::string>{"PHL"}));
 }
 
 // Japan and South Korea share the United States as ally (the 1960 and 1954 treaties), and, in
@@ -59,9 +59,9 @@ TEST(east_asia_queries, china_s_friends_and_adversaries_in_2023) {
 TEST(east_asia_queries, japan_and_korea_share_the_united_states) {
   const auto& g = east_asia();
   const auto v = geokg::active_at(g, d("2023-08-19"));
-  EXPECT_EQ(ids(g, q::common_allies(v, g.actor_at("JPN"), g.actor_at("KOR"))),
+  EXPECT_EQ(ids(g, q::common_allies(v, g.actor_index_of("JPN"), g.actor_index_of("KOR"))),
             (std::set<std::string>{"USA"}));
-  EXPECT_TRUE(q::common_adversaries(v, g.actor_at("JPN"), g.actor_at("KOR")).empty());
+  EXPECT_TRUE(q::common_adversaries(v, g.actor_index_of("JPN"), g.actor_index_of("KOR")).empty());
 }
 
 // What changed between 2012 and the day after Camp David: the three trilateral partnerships
@@ -76,7 +76,7 @@ TEST(east_asia_queries, what_changed_from_2012_to_camp_david) {
         "chn_rus_no_limits_statement", "chn_tacit_support_for_rus", "rus_ukr_war_2022"}) {
     EXPECT_TRUE(started.contains(id)) << id;
   }
-  const auto jpn = g.actor_at("JPN"), kor = g.actor_at("KOR");
+  const auto jpn = g.actor_index_of("JPN"), kor = g.actor_index_of("KOR");
   const bool jpn_kor_unchanged_positive =
       std::none_of(x.sign_changes.begin(), x.sign_changes.end(),
                    [&](const auto& c) { return std::minmax(c.a, c.b) == std::minmax(jpn, kor); });
@@ -90,10 +90,10 @@ TEST(east_asia_queries, what_changed_from_2012_to_camp_david) {
 // 2023 partnership, in that order.
 TEST(east_asia_queries, the_japan_korea_timeline_is_in_historical_order) {
   const auto& g = east_asia();
-  std::vector<geokg::actor_index> japan{g.actor_at("JPN"), g.actor_at("YAMATO")};
+  std::vector<geokg::actor_index> japan{g.actor_index_of("JPN"), g.actor_index_of("YAMATO")};
   std::vector<geokg::actor_index> korea;
   for (const char* id : {"BAEKJE", "SILLA", "JOSEON", "KOREA_EMPIRE", "KOREA_COLONIAL", "KOR"})
-    korea.push_back(g.actor_at(id));
+    korea.push_back(g.actor_index_of(id));
   const auto t = q::timeline(g, g.graph(), japan, korea);
   std::vector<std::string> order;
   for (const auto& s : t.entries)
@@ -121,7 +121,7 @@ TEST(east_asia_queries, the_japan_korea_timeline_is_in_historical_order) {
 // claim is among the claims, as a claim attributed to the article.
 TEST(east_asia_queries, the_2023_alignment_is_explained_by_facts_and_claims) {
   const auto& g = east_asia();
-  const auto x = q::explain(g, g.actor_at("JPN"), g.actor_at("KOR"), d("2023-08-19"));
+  const auto x = q::explain(g, g.actor_index_of("JPN"), g.actor_index_of("KOR"), d("2023-08-19"));
   EXPECT_EQ(x.alignment, geokg::sign::positive);
   std::set<std::string> relations, events, claims;
   for (const auto& r : x.relations)
@@ -146,8 +146,8 @@ TEST(east_asia_queries, the_2023_alignment_is_explained_by_facts_and_claims) {
 // system and China: 4 steps (JPN-USA, USA-PHL, PHL-CHN, CHN-PRK) when relations are undirected.
 TEST(east_asia_queries, japan_reaches_north_korea_in_four_steps_in_2023) {
   const auto& g = east_asia();
-  const auto p =
-      q::shortest_path(geokg::active_at(g, d("2023-08-19")), g.actor_at("JPN"), g.actor_at("PRK"));
+  const auto p = q::shortest_path(geokg::active_at(g, d("2023-08-19")), g.actor_index_of("JPN"),
+                                  g.actor_index_of("PRK"));
   ASSERT_TRUE(p.has_value());
   EXPECT_EQ(p->hops(), 4U);
   EXPECT_EQ(g[p->actors.back()].id.str(), "PRK");

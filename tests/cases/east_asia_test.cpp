@@ -75,9 +75,9 @@ TEST(east_asia, every_statement_is_accounted_for_in_the_coverage_table) {
 TEST(east_asia, facts_read_back_as_the_sources_state_them) {
   const auto& g = east_asia();
   const auto relation = [&](std::string_view id) -> const geokg::relation& {
-    const auto s = g.statement_at(id);
+    const auto s = g.statement_ref_of(id);
     EXPECT_EQ(s.kind, geokg::statement_kind::relation) << id;
-    return g.relation_at(s.index);
+    return g.relation_at(s.as_relation());
   };
   // The annexation treaty took effect on 1910-08-29; Japanese rule ended with the surrender
   // broadcast of 1945-08-15 (piglix mirror of "Japan-Korea Treaty of 1910").
@@ -86,7 +86,7 @@ TEST(east_asia, facts_read_back_as_the_sources_state_them) {
   EXPECT_EQ(g[rule.source].id.str(), "JPN");
   EXPECT_EQ(rule.when, geokg::interval(d("1910-08-29"), d("1945-08-15")));
   // The 1965 claims agreement: $300 million in grants (worldjpn.net, Article I).
-  const auto grants = g.statement_at("claims_agreement_1965_grants");
+  const auto grants = g.statement_ref_of("claims_agreement_1965_grants");
   const auto quantities = g.quantities_of(grants);
   ASSERT_FALSE(quantities.empty());
   EXPECT_EQ(quantities[0].value.low, 3e8);
@@ -104,19 +104,19 @@ TEST(east_asia, facts_read_back_as_the_sources_state_them) {
   EXPECT_TRUE(us_japan_alliance_2012);
   // Camp David (2023-08-18) is one event with the three states, the US as host, and the
   // trilateral partnership relations point back to it.
-  const auto camp_david = g.statement_at("camp_david_2023");
+  const auto camp_david = g.statement_ref_of("camp_david_2023");
   ASSERT_EQ(camp_david.kind, geokg::statement_kind::event);
-  const auto& summit = g.event_at(camp_david.index);
+  const auto& summit = g.event_at(camp_david.as_event());
   EXPECT_EQ(summit.when.start(), d("2023-08-18"));
   for (const char* state : {"USA", "JPN", "KOR"})
-    EXPECT_TRUE(summit.involves(g.actor_at(state))) << state;
+    EXPECT_TRUE(summit.involves(g.actor_index_of(state))) << state;
   EXPECT_TRUE(
       std::any_of(summit.participants.begin(), summit.participants.end(), [&](const auto& p) {
-        return p.actor == g.actor_at("USA") && p.role == geokg::participant_role::host;
+        return p.actor == g.actor_index_of("USA") && p.role == geokg::participant_role::host;
       }));
-  EXPECT_EQ(relation("jpn_kor_partnership_2023").event, camp_david.index);
+  EXPECT_EQ(relation("jpn_kor_partnership_2023").event, camp_david.as_event());
   // The article's causal claim is a claim, attributed to the article, never a fact.
-  const auto upheavals = g.statement_at("claim_three_upheavals");
+  const auto upheavals = g.statement_ref_of("claim_three_upheavals");
   EXPECT_EQ(g.status_of(upheavals), geokg::statement_status::claimed);
   const auto citations = g.citations_of(upheavals);
   ASSERT_FALSE(citations.empty());

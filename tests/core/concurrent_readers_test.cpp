@@ -65,7 +65,11 @@ geokg::knowledge_graph make_graph() {
 std::string answers(const geokg::knowledge_graph& g, geokg::date at, geokg::actor_index a,
                     geokg::actor_index b) {
   std::string out;
-  const auto add = [&](auto x) { out += std::to_string(x) + ","; };
+  const auto add = [&](auto x) {
+    using std::to_string;    // counts
+    using geokg::to_string;  // indices
+    out += to_string(x) + ",";
+  };
   // a view: the friendly relations in force
   const auto friendly = geokg::view(g, geokg::is_active_at{at} && geokg::has_sign{geokg::sign::positive});
   for (auto e : boost::make_iterator_range(boost::edges(friendly)))
@@ -117,7 +121,7 @@ std::vector<query_case> cases(const geokg::knowledge_graph& g) {
       {"S0", "S150"}, {"S17", "S42"}, {"S3", "S199"}, {"S100", "S101"}, {"S7", "S77"}, {"S12", "S120"}};
   for (const char* when : dates) {
     for (const auto& [x, y] : pairs)
-      out.push_back({d(when), g.actor_at(x), g.actor_at(y)});
+      out.push_back({d(when), g.actor_index_of(x), g.actor_index_of(y)});
   }
   return out;
 }
@@ -161,8 +165,8 @@ TEST(concurrent_readers, lookups_by_id_from_many_threads) {
       for (int round = 0; round < 20; ++round) {
         for (const auto& a : g.actors())
           found[t] += g.find_actor(a.id.view()).has_value() ? 1 : 0;
-        for (geokg::relation_index r = 0; r < g.relations().size(); ++r) {
-          const auto id = g.id_of({geokg::statement_kind::relation, r});
+        for (const geokg::relation_index r : g.relation_indices()) {
+          const auto id = g.id_of(r);
           if (!id.empty()) found[t] += g.find_statement(id).has_value() ? 1 : 0;
         }
       }

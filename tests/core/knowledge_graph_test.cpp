@@ -2,9 +2,11 @@
 #include "geokg/core/knowledge_graph.hpp"
 
 #include <array>
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -62,11 +64,29 @@ class knowledge_graph_test : public ::testing::Test {
 TEST_F(knowledge_graph_test, finds_actors_by_id_and_throws_for_unknown_ones) {
   EXPECT_EQ(g.num_actors(), 4U);
   EXPECT_EQ(g.find_actor("JPN"), 1U);
-  EXPECT_EQ(g.actor_at("KOR"), 2U);
-  EXPECT_EQ(g[g.actor_at("KOR")].name, "Republic of Korea");
+  EXPECT_EQ(g.actor_index_of("KOR"), 2U);
+  EXPECT_EQ(g[g.actor_index_of("KOR")].name, "Republic of Korea");
   EXPECT_EQ(g.find_actor("KOR1"), std::nullopt);
-  EXPECT_THROW((void)g.actor_at("KOR1"), geokg::lookup_error);
+  EXPECT_THROW((void)g.actor_index_of("KOR1"), geokg::lookup_error);
   EXPECT_EQ(boost::num_vertices(g.graph()), 4U);
+}
+
+TEST_F(knowledge_graph_test, actor_at_returns_the_actor_and_throws_out_of_range) {
+  EXPECT_EQ(g.actor_at(g.actor_index_of("KOR")).name, "Republic of Korea");
+  EXPECT_EQ(&g.actor_at(geokg::actor_index{1U}), &g[geokg::actor_index{1U}]);
+  EXPECT_THROW((void)g.actor_at(geokg::actor_index{4U}), geokg::lookup_error);
+  EXPECT_THROW((void)g.actor_at(geokg::no_index), geokg::lookup_error);
+}
+
+TEST_F(knowledge_graph_test, index_ranges_cover_each_kind_in_order) {
+  std::vector<std::size_t> actors;
+  for (const geokg::actor_index a : g.actor_indices())
+    actors.push_back(a);
+  EXPECT_EQ(actors, (std::vector<std::size_t>{0, 1, 2, 3}));
+  EXPECT_EQ(g.relation_indices().size(), g.num_relations());
+  EXPECT_EQ(g.source_indices().size(), g.num_sources());
+  EXPECT_TRUE(g.event_indices().empty());
+  EXPECT_TRUE(g.claim_indices().empty());
 }
 
 TEST_F(knowledge_graph_test, rejects_a_duplicate_actor_id) {
@@ -91,15 +111,15 @@ TEST_F(knowledge_graph_test, adds_parallel_relations_as_separate_edges) {
                                  .target = actor_id("JPN"),
                                  .kind = relation_kind::summit,
                                  .when = *geokg::parse_interval("2023-08-18")});
-  EXPECT_EQ(a, 0U);
-  EXPECT_EQ(b, 1U);
+  EXPECT_EQ(a, geokg::relation_index{0});
+  EXPECT_EQ(b, geokg::relation_index{1});
   EXPECT_EQ(boost::num_edges(g.graph()), 2U);
-  const auto [first, last] = boost::out_edges(g.actor_at("USA"), g.graph());
+  const auto [first, last] = boost::out_edges(g.actor_index_of("USA"), g.graph());
   ASSERT_EQ(std::distance(first, last), 2);
   EXPECT_EQ(g[*first].kind, relation_kind::alliance);
-  EXPECT_EQ(g.relation_of(*std::next(first)), 1U);
-  EXPECT_EQ(g.relation_at(1).target, g.actor_at("JPN"));
-  EXPECT_THROW((void)g.relation_at(2), geokg::lookup_error);
+  EXPECT_EQ(g.relation_of(*std::next(first)), geokg::relation_index{1});
+  EXPECT_EQ(g.relation_at(geokg::relation_index{1}).target, g.actor_index_of("JPN"));
+  EXPECT_THROW((void)g.relation_at(geokg::relation_index{2}), geokg::lookup_error);
 }
 
 TEST_F(knowledge_graph_test, rejects_relations_naming_unknown_actors) {
@@ -150,7 +170,7 @@ TEST_F(knowledge_graph_test, statement_ids_are_unique_across_kinds) {
   EXPECT_EQ(g.find_statement("usa_jpn_alliance"),
             (geokg::statement_ref{geokg::statement_kind::relation, 0}));
   EXPECT_EQ(g.find_statement("nope"), std::nullopt);
-  EXPECT_THROW((void)g.statement_at("nope"), geokg::lookup_error);
+  EXPECT_THROW((void)g.statement_ref_of("nope"), geokg::lookup_error);
 }
 
 TEST_F(knowledge_graph_test, keeps_citations_quantities_and_status_of_a_statement) {
@@ -167,7 +187,7 @@ TEST_F(knowledge_graph_test, keeps_citations_quantities_and_status_of_a_statemen
            .quantities = {{"grants", geokg::quantity::exact(3e8, "USD")},
                           {"stated", geokg::quantity::range(1e8, 1e9, "USD")}},
            .note = "1965 claims agreement"}});
-  const geokg::statement_ref s{geokg::statement_kind::relation, r};
+  const geokg::statement_ref s{r};
   EXPECT_EQ(g.id_of(s), "jpn_kor_1965_aid");
   EXPECT_EQ(g.status_of(s), geokg::statement_status::fact);
   ASSERT_EQ(g.citations_of(s).size(), 1U);
@@ -195,9 +215,12 @@ TEST_F(knowledge_graph_test, rejects_duplicate_and_invalid_sources) {
   expect_data_error([&] { g.add_source({.id = ""}); }, errc::invalid_id, "invalid source id ''");
   expect_data_error([&] { g.add_source({.id = "s2", .reliability = 2.0}); }, errc::invalid_value,
                     "reliability of source 's2' is outside [0, 1]");
-  EXPECT_EQ(g.find_source("article"), 0U);
-  EXPECT_EQ(g.source_at(0).title, "Tokyo and Seoul are countering China's ambitions");
-  EXPECT_THROW((void)g.source_at(1), geokg::lookup_error);
+  EXPECT_EQ(g.find_source("article"), geokg::source_index{0});
+  EXPECT_EQ(g.source_at(geokg::source_index{0}).title,
+            "Tokyo and Seoul are countering China's ambitions");
+  EXPECT_THROW((void)g.source_at(geokg::source_index{1}), geokg::lookup_error);
+  EXPECT_EQ(g.source_index_of("article"), geokg::source_index{0});
+  EXPECT_THROW((void)g.source_index_of("nowhere"), geokg::lookup_error);
 }
 
 // Loaders locate the graph's complaints by the field they name (`data_error::field`), not by
@@ -304,8 +327,8 @@ TEST_F(knowledge_graph_test, keeps_an_nary_event_as_one_statement) {
                               .info = {.id = "camp_david_2023"}});
   const auto& summit = g.event_at(e);
   EXPECT_EQ(summit.participants.size(), 3U);
-  EXPECT_TRUE(summit.involves(g.actor_at("KOR")));
-  EXPECT_FALSE(summit.involves(g.actor_at("KOREA_EMPIRE")));
+  EXPECT_TRUE(summit.involves(g.actor_index_of("KOR")));
+  EXPECT_FALSE(summit.involves(g.actor_index_of("KOREA_EMPIRE")));
   // A dyadic relation derived from the event points back to it.
   const auto r = g.add_relation({.source = actor_id("JPN"),
                                  .target = actor_id("KOR"),
@@ -335,7 +358,7 @@ TEST_F(knowledge_graph_test, events_in_one_batch_may_refer_forward) {
        .info = {.id = "camp_david_2023"}},
   };
   const auto first = g.add_events(specs);
-  EXPECT_EQ(g.event_at(first).part_of, first + 1);
+  EXPECT_EQ(g.event_at(first).part_of, geokg::event_index{first.value() + 1});
 }
 
 TEST_F(knowledge_graph_test, rejects_events_without_participants_or_with_repeats_all_or_nothing) {
@@ -384,12 +407,11 @@ TEST_F(knowledge_graph_test, claims_point_at_statements_and_may_form_cycles) {
   EXPECT_EQ(g.num_claims(), 3U);
   EXPECT_EQ(g.claim_at(first).objects.at(0),
             (geokg::statement_ref{geokg::statement_kind::relation, 1}));
-  EXPECT_EQ(g.claim_at(first + 1).subjects.at(0),
-            (geokg::statement_ref{geokg::statement_kind::claim, first + 2}));
-  EXPECT_EQ(g.status_of({geokg::statement_kind::claim, first}), geokg::statement_status::claimed);
+  EXPECT_EQ(g.claim_at(geokg::claim_index{first.value() + 1}).subjects.at(0),
+            (geokg::statement_ref{geokg::statement_kind::claim, first.value() + 2}));
+  EXPECT_EQ(g.status_of(first), geokg::statement_status::claimed);
   // A claim's default status is `claimed`, never `fact`.
-  EXPECT_EQ(g.status_of({geokg::statement_kind::claim, first + 1}),
-            geokg::statement_status::claimed);
+  EXPECT_EQ(g.status_of(geokg::claim_index{first.value() + 1}), geokg::statement_status::claimed);
 }
 
 TEST_F(knowledge_graph_test, rejects_claims_about_nothing_or_unknown_statements) {
@@ -434,7 +456,7 @@ TEST_F(knowledge_graph_test, is_move_only_and_clones_on_request) {
   EXPECT_EQ(g.num_relations(), 2U);
   EXPECT_EQ(copy.num_relations(), 1U);
   EXPECT_EQ(copy.find_actor("JPN"), 1U);
-  EXPECT_EQ(copy.source_at(0).id, "article");
+  EXPECT_EQ(copy.source_at(geokg::source_index{0}).id, "article");
   EXPECT_FALSE(copy == g);
   auto same = g.clone();
   EXPECT_TRUE(same == g);
@@ -445,12 +467,12 @@ TEST_F(knowledge_graph_test, is_move_only_and_clones_on_request) {
 
 TEST_F(knowledge_graph_test, indices_are_stable_as_the_graph_grows) {
   const auto first = alliance("USA", "JPN", "1952-04-28");
-  const auto jpn = g.actor_at("JPN");
+  const auto jpn = g.actor_index_of("JPN");
   for (int i = 0; i < 1000; ++i)
     alliance("USA", "KOR", "1954");
   EXPECT_EQ(g.relation_at(first).target, jpn);
   EXPECT_EQ(g.relation_at(first).kind, relation_kind::alliance);
-  EXPECT_EQ(g.actor_at("JPN"), jpn);
+  EXPECT_EQ(g.actor_index_of("JPN"), jpn);
 }
 
 // The id index grows with the graph and keeps every kind of statement apart, in the original

@@ -14,7 +14,7 @@ namespace {
 
 using geokg::citation;
 using geokg::parse_source_kind;
-using geokg::source;
+using geokg::source_document;
 using geokg::source_kind;
 
 TEST(source, kind_names_round_trip) {
@@ -47,7 +47,7 @@ TEST(source, rejects_unknown_kind_names) {
 }
 
 TEST(source, defaults_to_an_unassessed_other_source) {
-  const source s{};
+  const source_document s{};
   EXPECT_EQ(s.kind, source_kind::other);
   EXPECT_EQ(s.published, std::nullopt);
   EXPECT_EQ(s.reliability, std::nullopt);
@@ -58,13 +58,13 @@ TEST(source, defaults_to_an_unassessed_other_source) {
 }
 
 TEST(source, compares_every_field) {
-  source a{};
+  source_document a{};
   a.id = "whitehouse_2023_camp_david";
   a.kind = source_kind::government;
   a.title = "The Spirit of Camp David";
   a.published = geokg::parse_date("2023-08-18");
   a.reliability = 0.9;
-  source b = a;
+  source_document b = a;
   EXPECT_EQ(a, b);
   b.published = geokg::parse_date("2023-08");
   EXPECT_NE(a, b);

@@ -76,6 +76,21 @@ TEST(statement, ref_defaults_to_no_relation) {
   EXPECT_EQ(geokg::no_index, std::numeric_limits<std::uint32_t>::max());
 }
 
+TEST(statement, ref_is_made_from_a_typed_index_and_read_back_typed) {
+  const statement_ref r = geokg::relation_index{4U};
+  EXPECT_EQ(r, (statement_ref{statement_kind::relation, 4}));
+  EXPECT_EQ(r.as_relation(), geokg::relation_index{4U});
+  EXPECT_EQ(r.as_event(), geokg::no_index);  // not an event
+  EXPECT_EQ(r.as_claim(), geokg::no_index);
+  const statement_ref e{geokg::event_index{2U}};
+  EXPECT_EQ(e, (statement_ref{statement_kind::event, 2}));
+  EXPECT_EQ(e.as_event(), geokg::event_index{2U});
+  EXPECT_EQ(e.as_relation(), geokg::no_index);
+  const statement_ref c{geokg::claim_index{0U}};
+  EXPECT_EQ(c, (statement_ref{statement_kind::claim, 0}));
+  EXPECT_EQ(c.as_claim(), geokg::claim_index{0U});
+}
+
 TEST(statement, ref_orders_by_kind_then_index) {
   // Strictly increasing.
   const statement_ref sorted[] = {

@@ -11,6 +11,8 @@
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/undirected_graph.hpp>
 
+#include "../index_list.hpp"
+
 namespace {
 
 using geokg::actor_id;
@@ -54,7 +56,7 @@ class views_test : public ::testing::Test {
 };
 
 TEST_F(views_test, active_at_is_the_graph_as_it_stood_then) {
-  using v = std::vector<geokg::relation_index>;
+  using v = geokg::test_support::index_list<geokg::relation_index>;
   EXPECT_EQ(relations_in(geokg::active_at(g, d("1960"))), (v{0, 1, 4}));
   EXPECT_EQ(relations_in(geokg::active_at(g, d("2012"))), (v{0, 1, 2, 4, 6}));
   EXPECT_EQ(relations_in(geokg::active_at(g, d("2017-08-29"))), (v{0, 1, 2, 4, 5, 6, 7}));
@@ -62,7 +64,7 @@ TEST_F(views_test, active_at_is_the_graph_as_it_stood_then) {
 }
 
 TEST_F(views_test, views_filter_by_kind_sign_and_period) {
-  using v = std::vector<geokg::relation_index>;
+  using v = geokg::test_support::index_list<geokg::relation_index>;
   EXPECT_EQ(relations_in(geokg::of_kinds(g, {relation_kind::alliance})), (v{0, 1, 6}));
   EXPECT_EQ(relations_in(geokg::with_sign(g, geokg::sign::negative)), (v{4, 5, 7}));
   EXPECT_EQ(relations_in(geokg::active_during(g, geokg::parse_interval("2016/2018").value())),
@@ -82,12 +84,13 @@ TEST_F(views_test, restrict_composes_predicates_without_nesting_or_copying) {
   ASSERT_NE(first, last);
   EXPECT_EQ(&friendly_2023[*first], &g.graph()[*first]);
   EXPECT_EQ(&geokg::graph_of(friendly_2023), &g);
-  EXPECT_EQ(relations_in(friendly_2023), (std::vector<geokg::relation_index>{0, 1, 2, 3, 6}));
+  EXPECT_EQ(relations_in(friendly_2023),
+            (geokg::test_support::index_list<geokg::relation_index>{0, 1, 2, 3, 6}));
   // Out-edges of a vertex in the view are filtered the same way.
   std::size_t kor_out = 0;
   for (const auto& e :
-       boost::make_iterator_range(boost::in_edges(g.actor_at("KOR"), friendly_2023))) {
-    EXPECT_EQ(g[e].target, g.actor_at("KOR"));
+       boost::make_iterator_range(boost::in_edges(g.actor_index_of("KOR"), friendly_2023))) {
+    EXPECT_EQ(g[e].target, g.actor_index_of("KOR"));
     ++kor_out;
   }
   EXPECT_EQ(kor_out, 3U);  // USA alliance, JPN normalisation, JPN partnership
@@ -147,14 +150,14 @@ TEST_F(views_test, boost_algorithms_run_on_views) {
       geokg::view(g, geokg::is_active_at{d("2012")} && geokg::has_sign{geokg::sign::positive});
   std::vector<boost::default_color_type> colour(g.num_actors(), boost::white_color);
   boost::breadth_first_search(
-      friendly_2012, g.actor_at("USA"),
+      friendly_2012, g.actor_index_of("USA"),
       boost::visitor(boost::default_bfs_visitor())
           .color_map(boost::make_iterator_property_map(
               colour.begin(), boost::get(boost::vertex_index, friendly_2012))));
-  EXPECT_NE(colour[g.actor_at("JPN")], boost::white_color);
-  EXPECT_NE(colour[g.actor_at("KOR")], boost::white_color);
-  EXPECT_EQ(colour[g.actor_at("PRK")], boost::white_color);
-  EXPECT_EQ(colour[g.actor_at("CHN")], boost::white_color);
+  EXPECT_NE(colour[g.actor_index_of("JPN")], boost::white_color);
+  EXPECT_NE(colour[g.actor_index_of("KOR")], boost::white_color);
+  EXPECT_EQ(colour[g.actor_index_of("PRK")], boost::white_color);
+  EXPECT_EQ(colour[g.actor_index_of("CHN")], boost::white_color);
 }
 
 TEST_F(views_test, a_view_is_small_and_copyable) {

@@ -246,8 +246,8 @@ TEST(csv, reads_bom_crlf_and_columns_in_any_order) {
   EXPECT_EQ(g[0].name, "Korea, Republic of");
   EXPECT_EQ(g[2].name, "Côte d'Ivoire");
   ASSERT_EQ(g.num_relations(), 1U);
-  EXPECT_EQ(g.relation_at(0).weight, 0.5F);
-  EXPECT_EQ(g[g.relation_at(0).source].id.str(), "JPN");
+  EXPECT_EQ(g.relation_at(geokg::relation_index{0}).weight, 0.5F);
+  EXPECT_EQ(g[g.relation_at(geokg::relation_index{0}).source].id.str(), "JPN");
 }
 
 TEST(csv, reads_list_cells_with_escapes) {
@@ -724,21 +724,21 @@ geokg::knowledge_graph generated_graph(std::uint64_t seed) {
 // Compares two graphs item by item through the public accessors, so a failure says where.
 void expect_same_graph(const geokg::knowledge_graph& a, const geokg::knowledge_graph& b) {
   ASSERT_EQ(a.num_sources(), b.num_sources());
-  for (geokg::source_index i = 0; i < a.num_sources(); ++i)
-    EXPECT_TRUE(a.source_at(i) == b.source_at(i)) << "source " << i;
+  for (const geokg::source_index i : a.source_indices())
+    EXPECT_TRUE(a.source_at(i) == b.source_at(i)) << "source " << i.value();
   ASSERT_EQ(a.num_actors(), b.num_actors());
   for (geokg::actor_index i = 0; i < a.num_actors(); ++i)
     EXPECT_TRUE(a[i] == b[i]) << "actor " << a[i].id.str();
   ASSERT_EQ(a.num_events(), b.num_events());
-  for (geokg::event_index i = 0; i < a.num_events(); ++i)
-    EXPECT_TRUE(a.event_at(i) == b.event_at(i)) << "event " << i;
+  for (const geokg::event_index i : a.event_indices())
+    EXPECT_TRUE(a.event_at(i) == b.event_at(i)) << "event " << i.value();
   ASSERT_EQ(a.num_relations(), b.num_relations());
-  for (geokg::relation_index i = 0; i < a.num_relations(); ++i) {
-    EXPECT_TRUE(a.relation_at(i) == b.relation_at(i)) << "relation " << i;
+  for (const geokg::relation_index i : a.relation_indices()) {
+    EXPECT_TRUE(a.relation_at(i) == b.relation_at(i)) << "relation " << i.value();
   }
   ASSERT_EQ(a.num_claims(), b.num_claims());
-  for (geokg::claim_index i = 0; i < a.num_claims(); ++i)
-    EXPECT_TRUE(a.claim_at(i) == b.claim_at(i)) << "claim " << i;
+  for (const geokg::claim_index i : a.claim_indices())
+    EXPECT_TRUE(a.claim_at(i) == b.claim_at(i)) << "claim " << i.value();
   for (const auto kind : {geokg::statement_kind::event, geokg::statement_kind::relation,
                           geokg::statement_kind::claim}) {
     for (std::uint32_t i = 0; i < a.count(kind); ++i) {

@@ -321,7 +321,7 @@ TEST(export_subgraph, takes_any_relation_view) {
 
 TEST(export_subgraph, rejects_a_relation_whose_actor_is_left_out) {
   const auto g = tricky_graph();
-  const geokg::io::subgraph s{&g, {0}, {0}};
+  const geokg::io::subgraph s{&g, {0}, {geokg::relation_index{0}}};
   std::ostringstream out;
   try {
     geokg::io::write_graphml(s, out);
@@ -594,9 +594,9 @@ TEST(dot, groups_actors_into_clusters_by_bloc) {
   const auto& g = east_asia();
   const auto s = snapshot_2023();
   geokg::io::export_options options;
-  options.blocs[g.actor_at("CHN")] = "east";
-  options.blocs[g.actor_at("RUS")] = "east";
-  options.blocs[g.actor_at("USA")] = "west";
+  options.blocs[g.actor_index_of("CHN")] = "east";
+  options.blocs[g.actor_index_of("RUS")] = "east";
+  options.blocs[g.actor_index_of("USA")] = "west";
   const auto text = write_to_string(s, export_format::dot, options);
   EXPECT_EQ(count(text, "  subgraph \"cluster_"), 2U);
   const auto east = text.find("    graph [label=\"east\", style=\"rounded,dashed\"");
@@ -667,7 +667,7 @@ TEST(copy_subgraph, reads_back_as_the_selected_dataset) {
     EXPECT_EQ(h.num_events(), 0U);
     EXPECT_EQ(h.num_claims(), 0U);
     for (std::size_t i = 0; i < s.relations.size(); ++i) {
-      const geokg::statement_ref old_ref{geokg::statement_kind::relation, s.relations[i]};
+      const geokg::statement_ref old_ref{s.relations[i]};
       const geokg::statement_ref new_ref{geokg::statement_kind::relation,
                                          static_cast<std::uint32_t>(i)};
       EXPECT_EQ(h.id_of(new_ref), g.id_of(old_ref));

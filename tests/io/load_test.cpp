@@ -42,7 +42,7 @@ TEST(load, resolves_references_across_files_in_any_order) {
   auto [g, report] = geokg::io::load(std::vector<fs::path>{dir}, collect());
   EXPECT_TRUE(report.diagnostics.empty()) << diagnostics_text(report);
   EXPECT_EQ(g.num_relations(), 1U);
-  EXPECT_EQ(g.relation_at(0).event, 0U);
+  EXPECT_EQ(g.relation_at(geokg::relation_index{0}).event, geokg::event_index{0});
   EXPECT_EQ(g.num_claims(), 1U);
   fs::remove_all(dir);
 }

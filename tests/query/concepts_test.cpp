@@ -8,6 +8,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
+#include "../index_list.hpp"
 #include "geokg/query/neighbors.hpp"
 #include "test_graphs.hpp"
 
@@ -76,7 +77,7 @@ TEST(concepts, a_users_filtered_graph_is_passed_with_its_knowledge_graph) {
   // Japan's hostile ties: the threat by PRK, the island dispute, the colonial-era annexation and
   // hostility.
   const auto n = geokg::query::neighbors(g, nested, JPN);
-  EXPECT_EQ(n.relations, (std::vector<geokg::relation_index>{2, 7, 9, 17}));
+  EXPECT_EQ(n.relations, (geokg::test_support::index_list<geokg::relation_index>{2, 7, 9, 17}));
   EXPECT_EQ(geokg::query::neighbors(g, mine, JPN), geokg::query::neighbors(g, JPN));
 }
 

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../index_list.hpp"
 #include "test_graphs.hpp"
 
 namespace {
@@ -14,7 +15,7 @@ namespace {
 using namespace geokg::query::testing;
 using geokg::sign;
 using geokg::query::sign_change;
-using ids = std::vector<geokg::relation_index>;
+using ids = geokg::test_support::index_list<geokg::relation_index>;
 using actors = std::vector<geokg::actor_index>;
 
 class diff_test : public ::testing::Test {
@@ -83,7 +84,7 @@ TEST(diff_random, agrees_with_set_differences) {
     geokg::query::graph_diff expected;
     std::map<std::pair<geokg::actor_index, geokg::actor_index>, std::pair<long long, long long>>
         sums;
-    for (geokg::relation_index i = 0; i < g.num_relations(); ++i) {
+    for (const geokg::relation_index i : g.relation_indices()) {
       const auto& rel = g.relation_at(i);
       const bool then = rel.when.contains(from, rule);
       const bool now = rel.when.contains(to, rule);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../index_list.hpp"
 #include "test_graphs.hpp"
 
 namespace {
@@ -33,7 +34,7 @@ TEST_F(explain_test, japan_and_korea_after_camp_david_as_data) {
   EXPECT_EQ(x.b.name, "Republic of Korea");
   // Dispute (-), normalisation (+), partnership (+): aligned, by start date.
   EXPECT_EQ(x.alignment, sign::positive);
-  EXPECT_EQ(relations_of(x), (std::vector<geokg::relation_index>{9, 3, 14}));
+  EXPECT_EQ(relations_of(x), (geokg::test_support::index_list<geokg::relation_index>{9, 3, 14}));
   EXPECT_FALSE(x.relations[0].is_fact());  // the island dispute is marked disputed
   EXPECT_EQ(x.relations[0].status, statement_status::disputed);
   EXPECT_TRUE(x.relations[1].is_fact());
@@ -167,11 +168,11 @@ TEST_F(explain_test, out_of_range_actors_give_an_empty_explanation) {
 }
 
 TEST_F(explain_test, describe_names_each_kind_of_statement) {
-  EXPECT_EQ(geokg::query::describe(g, g.statement_at("jpn_kor_aid")),
+  EXPECT_EQ(geokg::query::describe(g, g.statement_ref_of("jpn_kor_aid")),
             "relation JPN economic_aid KOR 1965-12-18/1975-12-18");
-  EXPECT_EQ(geokg::query::describe(g, g.statement_at("camp_david")),
+  EXPECT_EQ(geokg::query::describe(g, g.statement_ref_of("camp_david")),
             "event summit 'Camp David trilateral summit' 2023-08-18");
-  EXPECT_EQ(geokg::query::describe(g, g.statement_at("claim_fragile")),
+  EXPECT_EQ(geokg::query::describe(g, g.statement_ref_of("claim_fragile")),
             "claim assessment 'fragile': the trilateral alliance remains fragile");
 }
 

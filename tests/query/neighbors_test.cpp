@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../index_list.hpp"
 #include "test_graphs.hpp"
 
 namespace {
@@ -15,7 +16,7 @@ using namespace geokg::query::testing;
 using geokg::relation_kind;
 using geokg::sign;
 using geokg::query::direction;
-using ids = std::vector<geokg::relation_index>;
+using ids = geokg::test_support::index_list<geokg::relation_index>;
 using actors = std::vector<geokg::actor_index>;
 
 class neighbors_test : public ::testing::Test {
@@ -107,7 +108,7 @@ TEST(neighbors_random, agree_with_a_linear_scan) {
       o.kinds = geokg::kind_set{relation_kind::alliance, relation_kind::war,
                                 relation_kind::sanction, relation_kind::support};
     geokg::query::neighborhood expected;
-    for (geokg::relation_index i = 0; i < g.num_relations(); ++i) {
+    for (const geokg::relation_index i : g.relation_indices()) {
       const auto& rel = g.relation_at(i);
       if (rel.source != a && rel.target != a) continue;
       if (!o.kinds.contains(rel.kind) || (o.polarity && rel.polarity() != *o.polarity) ||

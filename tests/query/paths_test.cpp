@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../index_list.hpp"
 #include "test_graphs.hpp"
 
 namespace {
@@ -18,7 +19,7 @@ using geokg::sign;
 using geokg::query::path;
 using geokg::query::traversal;
 using actors = std::vector<geokg::actor_index>;
-using ids = std::vector<geokg::relation_index>;
+using ids = geokg::test_support::index_list<geokg::relation_index>;
 
 class paths_test : public ::testing::Test {
  protected:
@@ -124,8 +125,8 @@ std::vector<std::vector<double>> adjacency(const geokg::knowledge_graph& g, trav
                                            double (*weight)(const geokg::relation&)) {
   const std::size_t n = g.num_actors();
   std::vector<std::vector<double>> w(n, std::vector<double>(n, INFINITY));
-  for (geokg::relation_index i = 0; i < g.num_relations(); ++i) {
-    if (in_view[i] == 0) continue;
+  for (const geokg::relation_index i : g.relation_indices()) {
+    if (in_view[i.value()] == 0) continue;
     const auto& r = g.relation_at(i);
     w[r.source][r.target] = std::min(w[r.source][r.target], weight(r));
     if (mode == traversal::undirected || !r.directed())
@@ -153,7 +154,7 @@ void expect_valid(const geokg::knowledge_graph& g, const path& p, geokg::actor_i
   double length = 0;
   for (std::size_t i = 0; i < p.relations.size(); ++i) {
     const auto& r = g.relation_at(p.relations[i]);
-    EXPECT_NE(in_view[p.relations[i]], 0);
+    EXPECT_NE(in_view[p.relations[i].value()], 0);
     const bool forward = r.source == p.actors[i] && r.target == p.actors[i + 1];
     const bool backward = r.target == p.actors[i] && r.source == p.actors[i + 1];
     EXPECT_TRUE(forward || (backward && (mode == traversal::undirected || !r.directed())));
@@ -173,8 +174,8 @@ TEST(paths_random, bfs_hops_agree_with_floyd_warshall) {
   const auto g = random_graph(seed, {.actors = 25, .relations = 70});
   const auto v = geokg::view(g, in_2000{});
   std::vector<char> in_view(g.num_relations());
-  for (geokg::relation_index i = 0; i < g.num_relations(); ++i)
-    in_view[i] = in_2000{}(g.relation_at(i)) ? 1 : 0;
+  for (const geokg::relation_index i : g.relation_indices())
+    in_view[i.value()] = in_2000{}(g.relation_at(i)) ? 1 : 0;
   for (const auto mode : {traversal::undirected, traversal::directed}) {
     auto dist = adjacency(g, mode, in_view, unit);
     const std::size_t n = g.num_actors();

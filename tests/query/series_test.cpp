@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../index_list.hpp"
 #include "geokg/query/neighbors.hpp"
 #include "test_graphs.hpp"
 
@@ -14,7 +15,7 @@ namespace {
 using namespace geokg::query::testing;
 using geokg::date;
 using geokg::time_rule;
-using ids = std::vector<geokg::relation_index>;
+using ids = geokg::test_support::index_list<geokg::relation_index>;
 
 class series_test : public ::testing::Test {
  protected:
@@ -37,7 +38,9 @@ TEST_F(series_test, time_index_follows_the_time_rule) {
   // The THAAD sanctions, 2016-07/2017-11, at 2017-11-15 (see docs/model.md).
   EXPECT_FALSE(geokg::query::time_index(g, time_rule::first_day).count_active_at(d("2017-11-15")) ==
                geokg::query::time_index(g, time_rule::possible).count_active_at(d("2017-11-15")));
-  const auto has_5 = [](const ids& v) { return std::find(v.begin(), v.end(), 5U) != v.end(); };
+  const auto has_5 = [](const std::vector<geokg::relation_index>& v) {
+    return std::find(v.begin(), v.end(), geokg::relation_index{5}) != v.end();
+  };
   EXPECT_TRUE(has_5(geokg::query::time_index(g, time_rule::possible).active_at(d("2017-11-15"))));
   EXPECT_FALSE(has_5(geokg::query::time_index(g, time_rule::first_day).active_at(d("2017-11-15"))));
   // Under "certain", the sanctions are surely active only from the end of July 2016.
@@ -107,7 +110,8 @@ TEST_F(series_test, series_over_a_prebuilt_index) {
   const auto s = geokg::query::series(
       index, g, d("2016-06"), d("2017-12"), {geokg::query::step_unit::month, 6},
       [](const geokg::query::active_set& a) {
-        return std::find(a.relations.begin(), a.relations.end(), 5U) != a.relations.end();
+        return std::find(a.relations.begin(), a.relations.end(), geokg::relation_index{5}) !=
+               a.relations.end();
       });
   ASSERT_EQ(s.size(), 4U);  // 2016-06, 2016-12, 2017-06, 2017-12
   EXPECT_FALSE(s[0].value);
@@ -132,7 +136,7 @@ TEST(time_index_random, agrees_with_a_linear_scan_on_200_yearly_dates) {
       queries.push_back(date::from_decade(decade).value());
     for (const date q : queries) {
       ids expected;
-      for (geokg::relation_index i = 0; i < g.num_relations(); ++i) {
+      for (const geokg::relation_index i : g.relation_indices()) {
         if (g.relation_at(i).when.contains(q, rule)) expected.push_back(i);
       }
       SCOPED_TRACE(::testing::Message() << geokg::to_string(rule) << " " << geokg::to_string(q));

@@ -22,16 +22,14 @@ inline interval span(std::string_view text) {
 }
 
 // Actor indices of the hand-built graph.
-enum jku_actor : actor_index {
-  USA = 0,
-  JPN = 1,
-  KOR = 2,
-  PRK = 3,
-  CHN = 4,
-  KOREA_EMPIRE = 5,
-  QUAD = 6,
-  RUS = 7,
-};
+inline constexpr actor_index USA{0U};
+inline constexpr actor_index JPN{1U};
+inline constexpr actor_index KOR{2U};
+inline constexpr actor_index PRK{3U};
+inline constexpr actor_index CHN{4U};
+inline constexpr actor_index KOREA_EMPIRE{5U};
+inline constexpr actor_index QUAD{6U};
+inline constexpr actor_index RUS{7U};
 
 // The founding case in miniature. Relation indices, in order of addition:
 //    0 USA-JPN alliance 1960-06-23/..

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../index_list.hpp"
 #include "test_graphs.hpp"
 
 namespace {
@@ -13,8 +14,8 @@ namespace {
 using namespace geokg::query::testing;
 using geokg::statement_kind;
 using geokg::statement_ref;
-using ids = std::vector<geokg::relation_index>;
-using event_ids = std::vector<geokg::event_index>;
+using ids = geokg::test_support::index_list<geokg::relation_index>;
+using event_ids = geokg::test_support::index_list<geokg::event_index>;
 
 class timeline_test : public ::testing::Test {
  protected:
@@ -70,7 +71,7 @@ TEST(timeline_random, agrees_with_a_sort_of_all_relations) {
     for (geokg::actor_index b = 0; b < 6; ++b) {
       if (a == b) continue;
       ids expected;
-      for (geokg::relation_index i = 0; i < g.num_relations(); ++i) {
+      for (const geokg::relation_index i : g.relation_indices()) {
         const auto& r = g.relation_at(i);
         if ((r.source == a && r.target == b) || (r.source == b && r.target == a))
           expected.push_back(i);

@@ -173,7 +173,7 @@ int run_show(const input_options& options, const std::string& id) {
   const auto a = s->actor(id);
   const auto& who = g[a];
   std::vector<relation_index> rels;
-  for (relation_index r = 0; r < g.num_relations(); ++r) {
+  for (const relation_index r : g.relation_indices()) {
     const auto& rel = g.relation_at(r);
     if (rel.source == a || rel.target == a) rels.push_back(r);
   }
@@ -206,7 +206,7 @@ int run_show(const input_options& options, const std::string& id) {
     w.key("relations").begin_array();
     for (const auto r : rels) {
       const auto& rel = g.relation_at(r);
-      const statement_ref ref{statement_kind::relation, r};
+      const statement_ref ref{r};
       w.begin_object();
       w.key("id")
           .value(g.id_of(ref))
@@ -235,7 +235,7 @@ int run_show(const input_options& options, const std::string& id) {
   table t({"when", "sign", "kind", "source", "target", "status", "id"});
   for (const auto r : rels) {
     const auto& rel = g.relation_at(r);
-    const statement_ref ref{statement_kind::relation, r};
+    const statement_ref ref{r};
     t.add({to_string(rel.when), std::string(to_string(rel.polarity())),
            std::string(to_string(rel.kind)), g[rel.source].id.str(), g[rel.target].id.str(),
            std::string(to_string(g.status_of(ref))), std::string(g.id_of(ref))});
@@ -266,7 +266,7 @@ int run_snapshot(const input_options& options, const snapshot_options& snap) {
   table t({"source", "kind", "sign", "target", "when", "status", "id"});
   for (const auto r : active) {
     const auto& rel = g.relation_at(r);
-    const statement_ref ref{statement_kind::relation, r};
+    const statement_ref ref{r};
     t.add({g[rel.source].id.str(), std::string(to_string(rel.kind)),
            std::string(to_string(rel.polarity())), g[rel.target].id.str(), to_string(rel.when),
            std::string(to_string(g.status_of(ref))), std::string(g.id_of(ref))});

@@ -30,7 +30,7 @@ kind_set parse_kinds(const std::vector<std::string>& names) {
 
 std::vector<std::string> relation_row(const knowledge_graph& g, relation_index r) {
   const auto& rel = g.relation_at(r);
-  const statement_ref ref{statement_kind::relation, r};
+  const statement_ref ref{r};
   return {to_string(rel.when),
           std::string(to_string(rel.polarity())),
           std::string(to_string(rel.kind)),
@@ -52,12 +52,12 @@ int run_timeline(const input_options& options, const std::string& a, const std::
   table out({"when", "what", "kind", "status", "id"});
   for (const auto& entry : t.entries) {
     if (entry.kind == statement_kind::relation) {
-      const auto& rel = g.relation_at(entry.index);
+      const auto& rel = g.relation_at(entry.as_relation());
       out.add({to_string(rel.when), g[rel.source].id.str() + " -> " + g[rel.target].id.str(),
                std::string(to_string(rel.kind)), std::string(to_string(g.status_of(entry))),
                std::string(g.id_of(entry))});
     } else {
-      const auto& ev = g.event_at(entry.index);
+      const auto& ev = g.event_at(entry.as_event());
       out.add({to_string(ev.when), "event: " + ev.title, std::string(to_string(ev.kind)),
                std::string(to_string(g.status_of(entry))), std::string(g.id_of(entry))});
     }
@@ -131,7 +131,7 @@ int run_path(const input_options& options, const path_args& args) {
       out.add({std::to_string(p + 1), std::to_string(paths[p].hops()),
                g[paths[p].actors[i]].id.str() + " -> " + g[paths[p].actors[i + 1]].id.str(),
                std::string(to_string(rel.kind)) + " " + to_string(rel.when) + " " +
-                   std::string(g.id_of({statement_kind::relation, r}))});
+                   std::string(g.id_of(r))});
     }
   }
   if (paths.empty()) {

@@ -168,7 +168,7 @@ struct kind_degree_table {
 /// **Example**
 /// ```
 /// auto t = geokg::analysis::kind_degrees(geokg::active_at(g, *geokg::parse_date("1965-06-22")));
-/// t.at(g.actor_at("KOR"), geokg::relation_kind::alliance);
+/// t.at(g.actor_index_of("KOR"), geokg::relation_kind::alliance);
 /// ```
 template <relation_predicate P, class VertexFilter>
 kind_degree_table kind_degrees(const relation_view<P, VertexFilter>& view) {

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -22,6 +23,7 @@
 #include "geokg/core/detail/statement_id_table.hpp"
 #include "geokg/core/error.hpp"
 #include "geokg/core/event.hpp"
+#include "geokg/core/index.hpp"
 #include "geokg/core/relation.hpp"
 #include "geokg/core/source.hpp"
 #include "geokg/core/statement.hpp"
@@ -64,6 +66,17 @@ using string_map = std::unordered_map<std::string, Value, string_hash, std::equa
 /// Events (n-ary) and claims (statements about statements) live beside the Boost graph and refer
 /// to actors and statements by index. Sources form the bibliography that citations refer to.
 ///
+/// Every kind has its own index type (index.hpp): `actor_index` (== the vertex descriptor),
+/// `relation_index`, `event_index`, `claim_index`, `source_index`, so that one kind is not
+/// accepted for another. Lookups follow one pattern:
+/// - `x_at(index)` returns the object and throws `lookup_error` if the index is out of range:
+///   `actor_at`, `source_at`, `relation_at`, `event_at`, `claim_at`; `g[a]` (an actor) and
+///   `g[e]` (the relation behind an edge) are the unchecked forms;
+/// - `find_x(id)` returns the index with that id, or nullopt, and never throws: `find_actor`,
+///   `find_source`, `find_statement` (a `statement_ref`);
+/// - `x_index_of(id)` / `statement_ref_of(id)` return the same and throw `lookup_error` if there
+///   is none: `actor_index_of`, `source_index_of`, `statement_ref_of`.
+///
 /// The graph is append-only: actor, relation, event, claim and source indices never change, and
 /// vertex descriptors stay valid. Edge descriptors point into edge storage and are valid until
 /// the next `add_relation`; keep a `relation_index` to hold on to a relation. "Removing" is done
@@ -90,6 +103,8 @@ class knowledge_graph {
                             relation_edge, boost::no_property, boost::vecS>;
   using vertex = boost::graph_traits<graph_type>::vertex_descriptor;
   using edge = boost::graph_traits<graph_type>::edge_descriptor;
+  static_assert(std::is_same_v<vertex, std::size_t>,
+                "actor_index converts to and from the vertex descriptor, a std::size_t");
 
   explicit knowledge_graph(graph_options options = {}) : options_(options) {}
   knowledge_graph(knowledge_graph&&) noexcept = default;
@@ -141,24 +156,35 @@ class knowledge_graph {
 
   /// The index of the actor with this id.
   /// @throws lookup_error if there is none.
-  actor_index actor_at(std::string_view id) const {
+  actor_index actor_index_of(std::string_view id) const {
     if (auto a = find_actor(id)) return *a;
     throw lookup_error("unknown actor id '" + std::string(id) + "'");
   }
 
-  /// The actor at an index. Precondition: `a < num_actors()`.
-  const actor& operator[](actor_index a) const noexcept { return actors_[a]; }
+  /// The actor at an index.
+  /// @throws lookup_error if out of range.
+  const actor& actor_at(actor_index a) const {
+    if (a.value() >= actors_.size()) throw lookup_error("no actor at index " + to_string(a));
+    return actors_[a.value()];
+  }
+
+  /// The actor at an index (or vertex descriptor), unchecked. Precondition: `a < num_actors()`.
+  const actor& operator[](actor_index a) const noexcept { return actors_[a.value()]; }
 
   /// All actors, in index order.
   std::span<const actor> actors() const noexcept { return actors_; }
   std::size_t num_actors() const noexcept { return actors_.size(); }
+  /// The actor indices `[0, num_actors())`, in order.
+  index_range<actor_index> actor_indices() const noexcept {
+    return index_range<actor_index>(actors_.size());
+  }
 
   // --- sources -----------------------------------------------------------------------------------
 
   /// Adds a source to the bibliography and returns its index.
   /// @throws data_error `invalid_id` or `duplicate_statement` (the id is taken by another
   /// source); `invalid_value` if reliability is outside [0, 1].
-  source_index add_source(source s) {
+  source_index add_source(source_document s) {
     if (!is_valid_id(s.id))
       throw data_error(errc::invalid_id, "invalid source id '" + s.id + "'", {}, "id");
     if (source_ids_.contains(s.id)) {
@@ -182,15 +208,27 @@ class knowledge_graph {
     return it->second;
   }
 
-  /// The source at an index.
-  /// @throws lookup_error if out of range.
-  const source& source_at(source_index s) const {
-    if (s >= sources_.size()) throw lookup_error("no source at index " + std::to_string(s));
-    return sources_[s];
+  /// The index of the source with this id.
+  /// @throws lookup_error if there is none.
+  source_index source_index_of(std::string_view id) const {
+    if (auto s = find_source(id)) return *s;
+    throw lookup_error("unknown source id '" + std::string(id) + "'");
   }
 
-  std::span<const source> sources() const noexcept { return sources_; }
+  /// The source at an index.
+  /// @throws lookup_error if out of range.
+  const source_document& source_at(source_index s) const {
+    if (s.value() >= sources_.size()) throw lookup_error("no source at index " + to_string(s));
+    return sources_[s.value()];
+  }
+
+  /// All sources, in index order.
+  std::span<const source_document> sources() const noexcept { return sources_; }
   std::size_t num_sources() const noexcept { return sources_.size(); }
+  /// The source indices `[0, num_sources())`, in order.
+  index_range<source_index> source_indices() const noexcept {
+    return index_range<source_index>(sources_.size());
+  }
 
   // --- relations ---------------------------------------------------------------------------------
 
@@ -206,13 +244,13 @@ class knowledge_graph {
   /// The relation at an index.
   /// @throws lookup_error if out of range.
   const relation& relation_at(relation_index r) const {
-    if (r >= relations_.size()) throw lookup_error("no relation at index " + std::to_string(r));
-    return relations_[r];
+    if (r.value() >= relations_.size()) throw lookup_error("no relation at index " + to_string(r));
+    return relations_[r.value()];
   }
 
   /// The relation an edge stands for (of `graph()` or of any view of it).
   const relation& operator[](const edge& e) const noexcept {
-    return relations_[graph_[e].relation];
+    return relations_[graph_[e].relation.value()];
   }
   /// The index of the relation an edge stands for.
   relation_index relation_of(const edge& e) const noexcept { return graph_[e].relation; }
@@ -222,6 +260,10 @@ class knowledge_graph {
   /// All relations, in index (insertion) order.
   std::span<const relation> relations() const noexcept { return relations_; }
   std::size_t num_relations() const noexcept { return relations_.size(); }
+  /// The relation indices `[0, num_relations())`, in order.
+  index_range<relation_index> relation_indices() const noexcept {
+    return index_range<relation_index>(relations_.size());
+  }
 
   /// Why relation `r` falls outside an actor's existence, or nullopt if it does not.
   std::optional<std::string> existence_conflict(const relation& r) const {
@@ -251,7 +293,7 @@ class knowledge_graph {
   event_index add_events(std::span<const event_spec> specs) {
     const auto first = static_cast<event_index>(events_.size());
     check_index_room(events_.size() + specs.size(), "events");
-    const auto batch = batch_ids(specs, statement_kind::event, first);
+    const auto batch = batch_ids(specs, statement_kind::event, first.value());
     std::vector<event> built;
     built.reserve(specs.size());
     for (const auto& spec : specs) {
@@ -276,13 +318,13 @@ class knowledge_graph {
         e.participants.push_back(part);
       }
       if (!spec.part_of.empty()) {
-        e.part_of = require_statement(spec.part_of, statement_kind::event, &batch).index;
+        e.part_of = require_statement(spec.part_of, statement_kind::event, &batch).as_event();
       }
       check_info(spec.info);
       built.push_back(std::move(e));
     }
     for (std::size_t i = 0; i < specs.size(); ++i) {
-      register_id(specs[i].info.id, {statement_kind::event, static_cast<std::uint32_t>(first + i)});
+      register_id(specs[i].info.id, event_index{first.value() + i});
       events_.push_back(std::move(built[i]));
       event_info_.push_back(with_status(specs[i].info, statement_status::fact));
     }
@@ -292,11 +334,15 @@ class knowledge_graph {
   /// The event at an index.
   /// @throws lookup_error if out of range.
   const event& event_at(event_index e) const {
-    if (e >= events_.size()) throw lookup_error("no event at index " + std::to_string(e));
-    return events_[e];
+    if (e.value() >= events_.size()) throw lookup_error("no event at index " + to_string(e));
+    return events_[e.value()];
   }
   std::span<const event> events() const noexcept { return events_; }
   std::size_t num_events() const noexcept { return events_.size(); }
+  /// The event indices `[0, num_events())`, in order.
+  index_range<event_index> event_indices() const noexcept {
+    return index_range<event_index>(events_.size());
+  }
 
   // --- claims ------------------------------------------------------------------------------------
 
@@ -311,7 +357,7 @@ class knowledge_graph {
   claim_index add_claims(std::span<const claim_spec> specs) {
     const auto first = static_cast<claim_index>(claims_.size());
     check_index_room(claims_.size() + specs.size(), "claims");
-    const auto batch = batch_ids(specs, statement_kind::claim, first);
+    const auto batch = batch_ids(specs, statement_kind::claim, first.value());
     std::vector<claim> built;
     built.reserve(specs.size());
     for (const auto& spec : specs) {
@@ -340,7 +386,7 @@ class knowledge_graph {
       built.push_back(std::move(c));
     }
     for (std::size_t i = 0; i < specs.size(); ++i) {
-      register_id(specs[i].info.id, {statement_kind::claim, static_cast<std::uint32_t>(first + i)});
+      register_id(specs[i].info.id, claim_index{first.value() + i});
       claims_.push_back(std::move(built[i]));
       claim_info_.push_back(with_status(specs[i].info, statement_status::claimed));
     }
@@ -350,11 +396,15 @@ class knowledge_graph {
   /// The claim at an index.
   /// @throws lookup_error if out of range.
   const claim& claim_at(claim_index c) const {
-    if (c >= claims_.size()) throw lookup_error("no claim at index " + std::to_string(c));
-    return claims_[c];
+    if (c.value() >= claims_.size()) throw lookup_error("no claim at index " + to_string(c));
+    return claims_[c.value()];
   }
   std::span<const claim> claims() const noexcept { return claims_; }
   std::size_t num_claims() const noexcept { return claims_.size(); }
+  /// The claim indices `[0, num_claims())`, in order.
+  index_range<claim_index> claim_indices() const noexcept {
+    return index_range<claim_index>(claims_.size());
+  }
 
   // --- statements, uniformly ---------------------------------------------------------------------
 
@@ -365,7 +415,7 @@ class knowledge_graph {
 
   /// The statement with this id.
   /// @throws lookup_error if there is none.
-  statement_ref statement_at(std::string_view id) const {
+  statement_ref statement_ref_of(std::string_view id) const {
     if (auto s = find_statement(id)) return *s;
     throw lookup_error("unknown statement id '" + std::string(id) + "'");
   }
@@ -448,7 +498,8 @@ class knowledge_graph {
     r.kind = spec.kind;
     r.when = spec.when;
     r.weight = static_cast<float>(spec.weight);
-    if (!spec.event.empty()) r.event = require_statement(spec.event, statement_kind::event).index;
+    if (!spec.event.empty())
+      r.event = require_statement(spec.event, statement_kind::event).as_event();
     check_info(spec.info);
     if (options_.existence == existence_policy::reject) {
       if (auto conflict = existence_conflict(r))
@@ -457,7 +508,7 @@ class knowledge_graph {
     check_index_room(relations_.size(), "relations");
     const auto index = static_cast<relation_index>(relations_.size());
     boost::add_edge(r.source, r.target, relation_edge{index, r.key()}, graph_);
-    register_id(spec.info.id, {statement_kind::relation, index});
+    register_id(spec.info.id, index);
     r.subkind = std::forward<Spec>(spec).subkind;
     relations_.push_back(std::move(r));
     relation_info_.push_back(with_status(std::forward<Spec>(spec).info, statement_status::fact));
@@ -577,7 +628,7 @@ class knowledge_graph {
   std::vector<statement_info> event_info_;
   std::vector<claim> claims_;
   std::vector<statement_info> claim_info_;
-  std::vector<source> sources_;
+  std::vector<source_document> sources_;
   detail::string_map<source_index> source_ids_;
   detail::statement_id_table statement_ids_;
 };

@@ -29,8 +29,8 @@ struct relation_key {
 
 /// A relation as the graph stores it: two actors by index, a kind, a time span and a weight.
 /// Its id, status, citations and quantities are read through the graph
-/// (`knowledge_graph::id_of`, `citations_of`, ... with `statement_ref{statement_kind::relation,
-/// i}`).
+/// (`knowledge_graph::id_of`, `citations_of`, ... with its `relation_index`, which converts to a
+/// `statement_ref`).
 struct relation {
   actor_index source = no_index;  ///< The actor that acts (for directed kinds) or the first one.
   actor_index target = no_index;  ///< The other actor.

@@ -54,7 +54,10 @@ constexpr std::optional<source_kind> parse_source_kind(std::string_view text) no
 }
 
 /// A source document, cited by statements through its `id` like an entry of a bibliography.
-struct source {
+///
+/// (Named `source_document`, not `source`, so that `source(e, g)` in user code written with
+/// `using namespace geokg;` still finds Boost.Graph's function by argument-dependent lookup.)
+struct source_document {
   std::string id{};  ///< Unique id (see `is_valid_id`), e.g. "whitehouse_2023_camp_david".
   source_kind kind = source_kind::other;
   std::string title{};
@@ -66,13 +69,13 @@ struct source {
   std::optional<double> reliability{};
   std::string note{};
 
-  friend bool operator==(const source&, const source&) = default;
+  friend bool operator==(const source_document&, const source_document&) = default;
 };
 
 /// A statement's reference to a source: which source, where in it, and the passage that
 /// supports the statement.
 struct citation {
-  std::string source{};  ///< Id of a `source` in the same graph; may be empty for a bare reference.
+  std::string source{};   ///< Id of a `source_document` in the graph; empty for a bare reference.
   std::string locator{};  ///< Where in the source: page, paragraph, article, dataset record id.
   std::string quote{};    ///< The supporting passage, verbatim.
   /// Confidence that the source supports the statement, in [0, 1]; empty if not assessed.

@@ -4,29 +4,16 @@
 
 #include <compare>
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "geokg/core/index.hpp"
 #include "geokg/core/quantity.hpp"
 #include "geokg/core/source.hpp"
 
 namespace geokg {
-
-/// Index of an actor in a `knowledge_graph`; equal to its Boost.Graph vertex descriptor.
-using actor_index = std::uint32_t;
-/// Index of a relation in a `knowledge_graph`, in insertion order; stable.
-using relation_index = std::uint32_t;
-/// Index of an event in a `knowledge_graph`, in insertion order; stable.
-using event_index = std::uint32_t;
-/// Index of a claim in a `knowledge_graph`, in insertion order; stable.
-using claim_index = std::uint32_t;
-/// Index of a source in a `knowledge_graph`, in insertion order; stable.
-using source_index = std::uint32_t;
-/// "No such index", e.g. a relation that belongs to no event.
-inline constexpr std::uint32_t no_index = std::numeric_limits<std::uint32_t>::max();
 
 /// The three kinds of statement a graph holds.
 enum class statement_kind : std::uint8_t {
@@ -43,9 +30,38 @@ constexpr std::string_view to_string(statement_kind k) noexcept {
 }
 
 /// A reference to any statement of a graph: its kind and its index among statements of that kind.
+///
+/// It keeps the index raw (one `std::uint32_t`), so that one type refers to all three kinds; it is
+/// made from a typed index (`statement_ref{r}` for a `relation_index r`, implicitly) and read back
+/// typed with `as_relation()`, `as_event()` and `as_claim()`.
 struct statement_ref {
   statement_kind kind = statement_kind::relation;
-  std::uint32_t index = no_index;
+  std::uint32_t index = no_index;  ///< Raw index among the statements of `kind`.
+
+  /// No statement: a relation at `no_index`.
+  constexpr statement_ref() noexcept = default;
+  /// A statement by kind and raw index.
+  constexpr statement_ref(statement_kind k, std::uint32_t i) noexcept : kind(k), index(i) {}
+  /// A relation.
+  constexpr statement_ref(relation_index r) noexcept  // implicit: every relation is a statement
+      : kind(statement_kind::relation), index(r.value()) {}
+  /// An event.
+  constexpr statement_ref(event_index e) noexcept : kind(statement_kind::event), index(e.value()) {}
+  /// A claim.
+  constexpr statement_ref(claim_index c) noexcept : kind(statement_kind::claim), index(c.value()) {}
+
+  /// The relation's index if this is a relation, `no_index` otherwise.
+  constexpr relation_index as_relation() const noexcept {
+    return kind == statement_kind::relation ? relation_index{index} : relation_index{no_index};
+  }
+  /// The event's index if this is an event, `no_index` otherwise.
+  constexpr event_index as_event() const noexcept {
+    return kind == statement_kind::event ? event_index{index} : event_index{no_index};
+  }
+  /// The claim's index if this is a claim, `no_index` otherwise.
+  constexpr claim_index as_claim() const noexcept {
+    return kind == statement_kind::claim ? claim_index{index} : claim_index{no_index};
+  }
 
   friend constexpr bool operator==(const statement_ref&, const statement_ref&) = default;
   friend constexpr auto operator<=>(const statement_ref&, const statement_ref&) = default;

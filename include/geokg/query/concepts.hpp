@@ -29,16 +29,6 @@ concept has_graph_typedefs = std::is_class_v<G> && requires {
   typename G::traversal_category;
 };
 
-// `source(e, g)` written inside namespace geokg would find the type `geokg::source` and not be a
-// call; this declaration hides it, so that argument-dependent lookup finds Boost's function.
-namespace bgl {
-void source() = delete;
-template <class E, class G>
-auto source_of(const E& e, const G& g) -> decltype(source(e, g)) {
-  return source(e, g);
-}
-}  // namespace bgl
-
 template <class G, class Tag>
 concept traversal_is =
     std::convertible_to<typename boost::graph_traits<G>::traversal_category, Tag>;
@@ -58,9 +48,7 @@ concept incidence_graph_of = detail::has_graph_typedefs<G> &&
              typename boost::graph_traits<G>::edge_descriptor e) {
   typename boost::graph_traits<G>::out_edge_iterator;
   out_edges(v, g);
-  {
-    detail::bgl::source_of(e, g)
-    } -> std::convertible_to<typename boost::graph_traits<G>::vertex_descriptor>;
+  { source(e, g) } -> std::convertible_to<typename boost::graph_traits<G>::vertex_descriptor>;
   { target(e, g) } -> std::convertible_to<typename boost::graph_traits<G>::vertex_descriptor>;
   { out_degree(v, g) } -> std::convertible_to<std::size_t>;
 };
@@ -210,8 +198,7 @@ void for_each_step(const knowledge_graph& kg, const G& view, actor_index a, trav
     f(*o, to_actor(target(*o, view)));
   auto [i, i_end] = in_edges(v, view);
   for (; i != i_end; ++i) {
-    if (mode == traversal::undirected || !kg[*i].directed())
-      f(*i, to_actor(bgl::source_of(*i, view)));
+    if (mode == traversal::undirected || !kg[*i].directed()) f(*i, to_actor(source(*i, view)));
   }
 }
 

@@ -145,7 +145,7 @@ inline std::vector<cited_source> attribution_of(const knowledge_graph& g, statem
   for (const citation& c : g.citations_of(s)) {
     cited_source cs{c.source, {}, {}, c.locator, c.quote, c.confidence};
     if (const auto found = g.find_source(c.source)) {
-      const source& src = g.sources()[*found];
+      const source_document& src = g.source_at(*found);
       cs.title = src.title;
       cs.publisher = src.publisher;
     }
@@ -176,7 +176,7 @@ inline interval widen(date at, std::uint32_t days) {
 ///
 /// **Example**
 /// ```
-/// std::cout << geokg::query::describe(g, g.statement_at("camp_david_2023")) << '\n';
+/// std::cout << geokg::query::describe(g, g.statement_ref_of("camp_david_2023")) << '\n';
 /// ```
 inline std::string describe(const knowledge_graph& g, statement_ref s) {
   switch (s.kind) {
@@ -219,7 +219,7 @@ inline std::string describe(const knowledge_graph& g, statement_ref s) {
 ///
 /// **Example**
 /// ```
-/// auto why = geokg::query::explain(g, g.actor_at("JPN"), g.actor_at("KOR"),
+/// auto why = geokg::query::explain(g, g.actor_index_of("JPN"), g.actor_index_of("KOR"),
 ///                                  *geokg::parse_date("2023-08-19"));
 /// std::cout << geokg::query::to_string(why);
 /// for (const auto& c : why.claims) use(c.subjects);  // the claimed causes
@@ -236,13 +236,13 @@ inline explanation explain(const knowledge_graph& g, actor_index a, actor_index 
   std::vector<relation_index> direct = relations_between(now, a, b);
   const auto rels = g.relations();
   std::stable_sort(direct.begin(), direct.end(), [&](relation_index x, relation_index y) {
-    return rels[x].when.start() < rels[y].when.start();
+    return rels[x.value()].when.start() < rels[y.value()].when.start();
   });
   long long sum = 0;
   std::vector<statement_ref> targets;
   for (const relation_index r : direct) {
-    const relation& rel = rels[r];
-    const statement_ref s{statement_kind::relation, r};
+    const relation& rel = rels[r.value()];
+    const statement_ref s{r};
     sum += to_int(rel.polarity());
     out.relations.push_back({r, std::string(g.id_of(s)), detail::ref_to(g, rel.source),
                              detail::ref_to(g, rel.target), rel.kind, rel.subkind, rel.polarity(),
@@ -260,15 +260,15 @@ inline explanation explain(const knowledge_graph& g, actor_index a, actor_index 
       events.push_back(static_cast<event_index>(i));
   }
   for (const relation_index r : direct) {
-    if (rels[r].event != no_index) events.push_back(rels[r].event);
+    if (rels[r.value()].event != no_index) events.push_back(rels[r.value()].event);
   }
   detail::sort_unique(events);
   std::stable_sort(events.begin(), events.end(), [&](event_index x, event_index y) {
-    return evs[x].when.start() < evs[y].when.start();
+    return evs[x.value()].when.start() < evs[y.value()].when.start();
   });
   for (const event_index e : events) {
-    const event& ev = evs[e];
-    const statement_ref s{statement_kind::event, e};
+    const event& ev = evs[e.value()];
+    const statement_ref s{e};
     event_evidence item{e,
                         std::string(g.id_of(s)),
                         ev.title,
@@ -306,7 +306,7 @@ inline explanation explain(const knowledge_graph& g, actor_index a, actor_index 
                           std::any_of(c.subjects.begin(), c.subjects.end(), listed));
       if (!about) continue;
       taken[i] = 1;
-      added.push_back({statement_kind::claim, static_cast<claim_index>(i)});
+      added.push_back(static_cast<claim_index>(i));
     }
     if (!added.empty()) {
       grew = true;
@@ -320,7 +320,7 @@ inline explanation explain(const knowledge_graph& g, actor_index a, actor_index 
   for (std::size_t i = 0; i < cls.size(); ++i) {
     if (taken[i] == 0) continue;
     const claim& c = cls[i];
-    const statement_ref s{statement_kind::claim, static_cast<claim_index>(i)};
+    const statement_ref s{static_cast<claim_index>(i)};
     claim_evidence item{static_cast<claim_index>(i),
                         std::string(g.id_of(s)),
                         c.kind,

@@ -85,7 +85,7 @@ void for_each_incident(const knowledge_graph& kg, const G& view, actor_index a,
   }
   auto [in, in_end] = in_edges(v, view);
   for (; in != in_end; ++in) {
-    const auto other = to_actor(bgl::source_of(*in, view));
+    const auto other = to_actor(source(*in, view));
     if (only_with && other != *only_with) continue;
     const relation& r = kg[*in];
     if (keeps(r, o) && goes(r, false, o.dir)) f(*in, other);
@@ -140,10 +140,10 @@ neighborhood neighbors(const knowledge_graph& kg, const G& view, actor_index a,
 /// ```
 /// using namespace geokg;
 /// // Japan's friends on 2023-08-19.
-/// auto friends = query::neighbors(g, g.actor_at("JPN"),
+/// auto friends = query::neighbors(g, g.actor_index_of("JPN"),
 ///                                 {.polarity = sign::positive, .at = parse_date("2023-08-19")});
 /// // The same, on a view.
-/// auto same = query::neighbors(view(g, has_sign{sign::positive}), g.actor_at("JPN"),
+/// auto same = query::neighbors(view(g, has_sign{sign::positive}), g.actor_index_of("JPN"),
 ///                              {.at = parse_date("2023-08-19")});
 /// ```
 template <graph_or_view G>

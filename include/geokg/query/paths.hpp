@@ -61,7 +61,7 @@ template <class W>
 double checked_weight(const W& weight, const relation& r, relation_index index) {
   const double w = static_cast<double>(weight(r));
   if (!std::isfinite(w) || w < 0.0) {
-    throw data_error(errc::invalid_value, "the weight of relation " + std::to_string(index) +
+    throw data_error(errc::invalid_value, "the weight of relation " + to_string(index) +
                                               " is negative or not finite; path weights must be "
                                               "finite and non-negative");
   }
@@ -244,7 +244,7 @@ std::optional<path> shortest_path(const knowledge_graph& kg, const G& view, acto
 /// **Example**
 /// ```
 /// auto p = geokg::query::shortest_path(geokg::active_at(g, *geokg::parse_date("2023-08-19")),
-///                                      g.actor_at("USA"), g.actor_at("PRK"));
+///                                      g.actor_index_of("USA"), g.actor_index_of("PRK"));
 /// ```
 template <graph_or_view G>
 std::optional<path> shortest_path(const G& g, actor_index from, actor_index to,

@@ -441,7 +441,7 @@ auto series(const time_index& index, const knowledge_graph& g, date from, date t
 ///                                [](const query::active_set& s) { return s.relations.size(); });
 /// auto friends = query::series(g, *date::from_year(1945), *date::from_year(2023), query::yearly,
 ///                              [&](const relation_view<is_active_at>& v) {
-///                                return query::allies(v, g.actor_at("JPN")).size(); });
+///                                return query::allies(v, g.actor_index_of("JPN")).size(); });
 /// ```
 template <class Base, class M>
 requires detail::dateable<Base> &&

@@ -62,8 +62,9 @@ inline const interval& when_of(const knowledge_graph& g, statement_ref s) noexce
 ///
 /// **Example**
 /// ```
-/// std::vector<geokg::actor_index> korea{g.actor_at("KOREA_EMPIRE"), g.actor_at("KOR")};
-/// std::vector<geokg::actor_index> japan{g.actor_at("JPN")};
+/// std::vector<geokg::actor_index> korea{g.actor_index_of("KOREA_EMPIRE"),
+///                                        g.actor_index_of("KOR")};
+/// std::vector<geokg::actor_index> japan{g.actor_index_of("JPN")};
 /// auto t = geokg::query::timeline(g, g.graph(), japan, korea);
 /// ```
 template <relation_graph G>
@@ -84,7 +85,7 @@ dyad_timeline timeline(const knowledge_graph& g, const G& view, std::span<const 
   const auto rels = g.relations();
   std::stable_sort(out.relations.begin(), out.relations.end(),
                    [&](relation_index x, relation_index y) {
-                     return starts_before(rels[x].when, rels[y].when);
+                     return starts_before(rels[x.value()].when, rels[y.value()].when);
                    });
 
   const auto evs = g.events();
@@ -99,14 +100,14 @@ dyad_timeline timeline(const knowledge_graph& g, const G& view, std::span<const 
     if (both_sides) out.events.push_back(static_cast<event_index>(i));
   }
   std::stable_sort(out.events.begin(), out.events.end(), [&](event_index x, event_index y) {
-    return starts_before(evs[x].when, evs[y].when);
+    return starts_before(evs[x.value()].when, evs[y.value()].when);
   });
 
   out.entries.reserve(out.relations.size() + out.events.size());
   for (const auto r : out.relations)
-    out.entries.push_back({statement_kind::relation, r});
+    out.entries.emplace_back(r);
   for (const auto e : out.events)
-    out.entries.push_back({statement_kind::event, e});
+    out.entries.emplace_back(e);
   // Both runs are already chronological; merging keeps relations before events on equal starts.
   std::inplace_merge(out.entries.begin(),
                      out.entries.begin() + static_cast<std::ptrdiff_t>(out.relations.size()),
@@ -120,8 +121,9 @@ dyad_timeline timeline(const knowledge_graph& g, const G& view, std::span<const 
 ///
 /// **Example**
 /// ```
-/// std::vector<geokg::actor_index> koreas{g.actor_at("KOREA_EMPIRE"), g.actor_at("KOR")};
-/// std::vector<geokg::actor_index> japan{g.actor_at("JPN")};
+/// std::vector<geokg::actor_index> koreas{g.actor_index_of("KOREA_EMPIRE"),
+///                                         g.actor_index_of("KOR")};
+/// std::vector<geokg::actor_index> japan{g.actor_index_of("JPN")};
 /// auto t = geokg::query::timeline(g, japan, koreas);
 /// ```
 template <graph_or_view G>
@@ -142,7 +144,7 @@ dyad_timeline timeline(const knowledge_graph& g, const G& view, actor_index a, a
 ///
 /// **Example**
 /// ```
-/// auto t = geokg::query::timeline(g, g.actor_at("JPN"), g.actor_at("KOR"));
+/// auto t = geokg::query::timeline(g, g.actor_index_of("JPN"), g.actor_index_of("KOR"));
 /// for (auto r : t.relations) std::cout << to_string(g.relation_at(r).when) << '\n';
 /// ```
 template <graph_or_view G>

@@ -133,10 +133,10 @@ class undirected_view {
     return out_degree(v, u);
   }
   friend vertex_descriptor source(const edge_descriptor& e, const undirected_view& u) {
-    return e.reversed ? target(e.base, *u.g_) : detail::bgl::source_of(e.base, *u.g_);
+    return e.reversed ? target(e.base, *u.g_) : source(e.base, *u.g_);
   }
   friend vertex_descriptor target(const edge_descriptor& e, const undirected_view& u) {
-    return e.reversed ? detail::bgl::source_of(e.base, *u.g_) : target(e.base, *u.g_);
+    return e.reversed ? source(e.base, *u.g_) : target(e.base, *u.g_);
   }
   friend std::pair<edge_iterator, edge_iterator> edges(const undirected_view& u) {
     const auto [e, e_end] = edges(*u.g_);

@@ -19,8 +19,8 @@ namespace {
 
 constexpr std::string_view source_id = "cow_mid_5";
 
-source mid_source() {
-  return source{
+source_document mid_source() {
+  return source_document{
       std::string(source_id),
       source_kind::dataset,
       "Militarized Interstate Disputes, v5.0",

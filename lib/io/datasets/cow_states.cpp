@@ -13,16 +13,17 @@
 namespace geokg::io::detail {
 namespace {
 
-source cow_states_source() {
-  return source{"cow_states_2016",
-                source_kind::dataset,
-                "State System Membership List, v2016",
-                "Correlates of War Project",
-                "Correlates of War Project",
-                parse_date("2017"),
-                "https://correlatesofwar.org/data-sets/state-system-membership/",
-                std::nullopt,
-                "Cite: Correlates of War Project. 2017. \"State System Membership List, v2016.\""};
+source_document cow_states_source() {
+  return source_document{
+      "cow_states_2016",
+      source_kind::dataset,
+      "State System Membership List, v2016",
+      "Correlates of War Project",
+      "Correlates of War Project",
+      parse_date("2017"),
+      "https://correlatesofwar.org/data-sets/state-system-membership/",
+      std::nullopt,
+      "Cite: Correlates of War Project. 2017. \"State System Membership List, v2016.\""};
 }
 
 constexpr std::string_view major_powers_id = "COW-MAJORS";

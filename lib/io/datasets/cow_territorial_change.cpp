@@ -16,8 +16,8 @@ namespace {
 
 constexpr std::string_view source_id = "cow_tc_6";
 
-source tc_source() {
-  return source{
+source_document tc_source() {
+  return source_document{
       std::string(source_id),
       source_kind::dataset,
       "Territorial Change, 1816-2018, v6",

@@ -22,17 +22,18 @@ constexpr std::string_view source_id = "cow_wars_4";
 constexpr std::string_view inter_file = "Inter-StateWarData_v4.0.csv";
 constexpr std::string_view extra_file = "Extra-StateWarData_v4.0.csv";
 
-source wars_source() {
-  return source{std::string(source_id),
-                source_kind::dataset,
-                "COW War Data, v4.0 (Inter-State and Extra-State Wars)",
-                "Meredith Reid Sarkees and Frank Wayman",
-                "Correlates of War Project",
-                std::nullopt,
-                "https://correlatesofwar.org/data-sets/cow-war/",
-                std::nullopt,
-                "Cite: Sarkees, Meredith Reid and Frank Wayman (2010). Resort to War: 1816-2007. "
-                "Washington DC: CQ Press. Give the version number (4.0)."};
+source_document wars_source() {
+  return source_document{
+      std::string(source_id),
+      source_kind::dataset,
+      "COW War Data, v4.0 (Inter-State and Extra-State Wars)",
+      "Meredith Reid Sarkees and Frank Wayman",
+      "Correlates of War Project",
+      std::nullopt,
+      "https://correlatesofwar.org/data-sets/cow-war/",
+      std::nullopt,
+      "Cite: Sarkees, Meredith Reid and Frank Wayman (2010). Resort to War: 1816-2007. "
+      "Washington DC: CQ Press. Give the version number (4.0)."};
 }
 
 // Outcome codes of the inter-state participant file (codebook v4.0).

@@ -59,7 +59,7 @@ void state_registry::provide(graph_builder& builder) {
   order_.clear();
 }
 
-void add_dataset_source(dataset_context& ctx, source s) {
+void add_dataset_source(dataset_context& ctx, source_document s) {
   if (ctx.builder.graph().find_source(s.id)) return;
   record_origin origin;
   ctx.builder.add_source(std::move(s), origin);

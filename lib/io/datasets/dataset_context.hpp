@@ -68,7 +68,7 @@ struct dataset_context {
 };
 
 /// Adds a dataset's bibliographic source once per load.
-void add_dataset_source(dataset_context& ctx, source s);
+void add_dataset_source(dataset_context& ctx, source_document s);
 
 /// The text of a dataset file, read with `read_dataset_text`, and its interned display name.
 struct dataset_file {

@@ -24,8 +24,8 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view source_id = "gdelt";
 
-source gdelt_source() {
-  return source{
+source_document gdelt_source() {
+  return source_document{
       std::string(source_id),
       source_kind::dataset,
       "GDELT Event Database (GDELT 1.0 and 2.0 events)",

@@ -123,8 +123,8 @@ gdelt_monthly aggregate_gdelt_monthly(const knowledge_graph& g,
                                       const gdelt_monthly_options& options) {
   std::vector<detail::gdelt_record> records;
   std::uint64_t one_sided = 0, self = 0, incomplete = 0;
-  for (event_index i = 0; i < g.num_events(); ++i) {
-    const statement_ref ref{statement_kind::event, i};
+  for (const event_index i : g.event_indices()) {
+    const statement_ref ref{i};
     const auto cites = g.citations_of(ref);
     if (std::none_of(cites.begin(), cites.end(),
                      [&](const citation& c) { return c.source == options.source; }))
@@ -151,7 +151,7 @@ gdelt_monthly aggregate_gdelt_monthly(const knowledge_graph& g,
     } else {
       const auto id = g.id_of(ref);
       records.push_back({g[from].id, g[to].id, *e.when.start(), static_cast<std::uint8_t>(*quad),
-                         *goldstein, id.empty() ? "event #" + std::to_string(i) : std::string(id)});
+                         *goldstein, id.empty() ? "event #" + to_string(i) : std::string(id)});
     }
   }
   auto out = detail::aggregate_gdelt_records(records, options);

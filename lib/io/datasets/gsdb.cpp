@@ -20,8 +20,8 @@ namespace {
 
 constexpr std::string_view source_id = "gsdb_3";
 
-source gsdb_source() {
-  return source{
+source_document gsdb_source() {
+  return source_document{
       std::string(source_id),
       source_kind::dataset,
       "Global Sanctions Data Base (GSDB), release 3",

@@ -53,7 +53,7 @@ struct mapping {
   code_system system = code_system::cow;
   bool mirrored = false;
   std::optional<mapping_rule> unmatched;  // empty: rows no rule matches are rejected
-  source src{};
+  source_document src{};
   std::vector<mapping_rule> rules;
 };
 

@@ -23,23 +23,24 @@ namespace {
 
 namespace fs = std::filesystem;
 
-source tribes_source() {
-  return source{"read_1954_highland_tribes",
-                source_kind::dataset,
-                "Highland Tribes (Gahuku-Gama) signed network",
-                "Kenneth E. Read",
-                "signnet (data/tribes.rda), after the UCINET file gama.dat",
-                parse_date("1954"),
-                "https://github.com/schochastics/signnet",
-                std::nullopt,
-                "Cite: Read, Kenneth E. 1954. \"Cultures of the Central Highlands, New Guinea.\" "
-                "Southwestern Journal of Anthropology 10(1): 1-43. Data as distributed by signnet "
-                "(Schoch 2023, JOSS 8(81): 4987; MIT licence). Ties: rova (+1, alliance) and hina "
-                "(-1, enmity); undated (Read's fieldwork, around 1950)."};
+source_document tribes_source() {
+  return source_document{
+      "read_1954_highland_tribes",
+      source_kind::dataset,
+      "Highland Tribes (Gahuku-Gama) signed network",
+      "Kenneth E. Read",
+      "signnet (data/tribes.rda), after the UCINET file gama.dat",
+      parse_date("1954"),
+      "https://github.com/schochastics/signnet",
+      std::nullopt,
+      "Cite: Read, Kenneth E. 1954. \"Cultures of the Central Highlands, New Guinea.\" "
+      "Southwestern Journal of Anthropology 10(1): 1-43. Data as distributed by signnet "
+      "(Schoch 2023, JOSS 8(81): 4987; MIT licence). Ties: rova (+1, alliance) and hina "
+      "(-1, enmity); undated (Read's fieldwork, around 1950)."};
 }
 
-source cow_signed_source() {
-  return source{
+source_document cow_signed_source() {
+  return source_document{
       "doreian_mrvar_2015_cow_signed",
       source_kind::dataset,
       "Signed international networks 1946-1999 (Correlates of War), 51 four-year windows",
@@ -55,16 +56,17 @@ source cow_signed_source() {
       "geokg (docs/datasets.md, section \"Signed networks\")."};
 }
 
-source generic_source(const std::string& id, const fs::path& file) {
-  return source{id,
-                source_kind::dataset,
-                "Signed network " + file.filename().string(),
-                "",
-                "",
-                std::nullopt,
-                "",
-                std::nullopt,
-                "A signed edge list loaded with geokg's `signed` format; cite its provenance."};
+source_document generic_source(const std::string& id, const fs::path& file) {
+  return source_document{
+      id,
+      source_kind::dataset,
+      "Signed network " + file.filename().string(),
+      "",
+      "",
+      std::nullopt,
+      "",
+      std::nullopt,
+      "A signed edge list loaded with geokg's `signed` format; cite its provenance."};
 }
 
 // Pajek labels of the Doreian-Mrvar COW networks that are neither the state's ISO 3166 alpha-3

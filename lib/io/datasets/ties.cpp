@@ -21,8 +21,8 @@ namespace {
 
 constexpr std::string_view source_id = "ties_4_1";
 
-source ties_source() {
-  return source{
+source_document ties_source() {
+  return source_document{
       std::string(source_id),
       source_kind::dataset,
       "Threat and Imposition of Economic Sanctions (TIES), v4.1",

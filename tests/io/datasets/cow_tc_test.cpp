@@ -38,9 +38,9 @@ geokg::date day(std::string_view text) {
 
 // A transfer loaded as a relation, by its change number.
 const geokg::relation& transfer(const geokg::knowledge_graph& g, std::string_view id) {
-  const auto s = g.statement_at(id);
+  const auto s = g.statement_ref_of(id);
   EXPECT_EQ(s.kind, geokg::statement_kind::relation) << id;
-  return g.relation_at(s.index);
+  return g.relation_at(s.as_relation());
 }
 
 std::string_view id_of(const geokg::knowledge_graph& g, geokg::actor_index a) {
@@ -49,7 +49,7 @@ std::string_view id_of(const geokg::knowledge_graph& g, geokg::actor_index a) {
 
 std::optional<geokg::quantity> quantity_of(const geokg::knowledge_graph& g, std::string_view id,
                                            std::string_view name) {
-  for (const auto& q : g.quantities_of(g.statement_at(id)))
+  for (const auto& q : g.quantities_of(g.statement_ref_of(id)))
     if (q.name == name) return q.value;
   return std::nullopt;
 }
@@ -79,11 +79,11 @@ TEST(cow_tc, japan_conquers_taiwan_from_china_in_april_1895) {
   EXPECT_EQ(r.when.start()->precision(), geokg::date_precision::month);
   EXPECT_EQ(quantity_of(g, "TC-354", "area"), geokg::quantity::exact(35763, "km2"));
   EXPECT_EQ(quantity_of(g, "TC-354", "population"), geokg::quantity::exact(2781272, "person"));
-  const auto cites = g.citations_of(g.statement_at("TC-354"));
+  const auto cites = g.citations_of(g.statement_ref_of("TC-354"));
   ASSERT_EQ(cites.size(), 1U);
   EXPECT_EQ(cites[0].source, "cow_tc_6");
   EXPECT_EQ(cites[0].locator, "tc2018.csv number 354");
-  EXPECT_EQ(g.note_of(g.statement_at("TC-354")),
+  EXPECT_EQ(g.note_of(g.statement_ref_of("TC-354")),
             "territory: entity 713 (entire); contiguous to the gainer; contiguous to the loser; no "
             "armed conflict");
 }
@@ -109,9 +109,9 @@ TEST(cow_tc, japan_takes_korea_in_1905) {
   EXPECT_EQ(id_of(g, r.source), "JPN");
   EXPECT_EQ(id_of(g, r.target), "COW-KOR");  // COW 730, the Korea of 1887-1905
   EXPECT_TRUE(r.when.contains(day("1905-08-15")));
-  EXPECT_NE(
-      std::string(g.note_of(g.statement_at("TC-416"))).find("the loser leaves the state system"),
-      std::string::npos);
+  EXPECT_NE(std::string(g.note_of(g.statement_ref_of("TC-416")))
+                .find("the loser leaves the state system"),
+            std::string::npos);
 }
 
 TEST(cow_tc, procedures_without_a_kind_are_other_with_the_procedure_as_subkind) {
@@ -132,11 +132,11 @@ TEST(cow_tc, procedures_without_a_kind_are_other_with_the_procedure_as_subkind) 
     EXPECT_EQ(r.subkind, c.subkind);
     EXPECT_EQ(id_of(g, r.source), c.source);  // gainer first
     EXPECT_EQ(id_of(g, r.target), c.target);
-    EXPECT_NE(std::string(g.note_of(g.statement_at(c.id)))
+    EXPECT_NE(std::string(g.note_of(g.statement_ref_of(c.id)))
                   .find(std::string(c.source) + " gains from " + std::string(c.target)),
               std::string::npos);
   }
-  EXPECT_NE(std::string(g.note_of(g.statement_at("TC-3"))).find("procedure unknown (-9)"),
+  EXPECT_NE(std::string(g.note_of(g.statement_ref_of("TC-3"))).find("procedure unknown (-9)"),
             std::string::npos);
 }
 
@@ -151,14 +151,14 @@ TEST(cow_tc, missing_months_and_amounts) {
   EXPECT_EQ(r.kind, relation_kind::cession);
   EXPECT_EQ(id_of(g, r.source), "GBR");
   EXPECT_EQ(id_of(g, r.target), "USA");
-  EXPECT_TRUE(g.quantities_of(g.statement_at("TC-212")).empty());
+  EXPECT_TRUE(g.quantities_of(g.statement_ref_of("TC-212")).empty());
 }
 
 TEST(cow_tc, a_loser_that_is_no_state_makes_an_event) {
   const auto [g, report] = load(excerpt);
-  const auto s = g.statement_at("TC-217");
+  const auto s = g.statement_ref_of("TC-217");
   ASSERT_EQ(s.kind, geokg::statement_kind::event);
-  const auto& e = g.event_at(s.index);
+  const auto& e = g.event_at(s.as_event());
   EXPECT_EQ(e.kind, relation_kind::annexation);
   EXPECT_EQ(e.subkind, "annexation");
   ASSERT_EQ(e.participants.size(), 1U);
@@ -183,13 +183,13 @@ TEST(cow_tc, codes_that_are_no_state_are_warned_about_and_make_events) {
                 ":13:45: warning: loser code 1 is not a COW state in geokg's table; taken as a "
                 "non-state entity (at loser) [geokg.unknown_actor]");
   // Unification of a German state with Prussia: Prussia (255, DEU) is the one state.
-  const auto& unification = g.event_at(g.statement_at("TC-108").index);
+  const auto& unification = g.event_at(g.statement_ref_of("TC-108").as_event());
   EXPECT_EQ(unification.subkind, "unification");
   EXPECT_EQ(id_of(g, unification.participants.at(0).actor), "DEU");
   // 1952: Japan regains sovereignty (procedure -9, loser 1).
-  const auto s = g.statement_at("TC-654");
+  const auto s = g.statement_ref_of("TC-654");
   ASSERT_EQ(s.kind, geokg::statement_kind::event);
-  EXPECT_EQ(g.event_at(s.index).kind, relation_kind::other);
+  EXPECT_EQ(g.event_at(s.as_event()).kind, relation_kind::other);
   EXPECT_NE(std::string(g.note_of(s)).find("loser: code 1, not a COW state"), std::string::npos);
 }
 
@@ -202,7 +202,7 @@ TEST(cow_tc, the_same_state_as_gainer_and_loser_makes_an_event) {
       (excerpt / "tc2018.csv").string() +
           ":14:41: warning: change 770 has ARE as gainer and loser; loaded as an event, not a "
           "relation (at loser) [geokg.self_relation]");
-  const auto& e = g.event_at(g.statement_at("TC-770").index);
+  const auto& e = g.event_at(g.statement_ref_of("TC-770").as_event());
   ASSERT_EQ(e.participants.size(), 1U);
   EXPECT_EQ(id_of(g, e.participants[0].actor), "ARE");
 }

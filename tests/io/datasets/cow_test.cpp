@@ -38,8 +38,8 @@ load_result load_inputs(std::vector<input> inputs,
 std::vector<std::string> disputes_between(const geokg::knowledge_graph& g, std::string_view a,
                                           std::string_view b) {
   std::vector<std::string> out;
-  const auto ia = g.actor_at(a), ib = g.actor_at(b);
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r) {
+  const auto ia = g.actor_index_of(a), ib = g.actor_index_of(b);
+  for (const geokg::relation_index r : g.relation_indices()) {
     const auto& rel = g.relation_at(r);
     if (rel.kind == relation_kind::dispute &&
         ((rel.source == ia && rel.target == ib) || (rel.source == ib && rel.target == ia)))
@@ -58,12 +58,12 @@ TEST(CowStates, ExcerptGivesExistenceSpellsAndMajorPowers) {
   const auto result = load_inputs({{"cow-states", excerpts / "cow_states", {}}});
   ASSERT_TRUE(result.report.ok()) << result.report.summary();
   const auto& g = result.graph;
-  const auto& japan = g[g.actor_at("JPN")];
+  const auto& japan = g[g.actor_index_of("JPN")];
   ASSERT_EQ(japan.existence.size(), 2U);
   EXPECT_EQ(to_string(japan.existence[0]), "1860-01-01/1945-08-15");
   EXPECT_EQ(to_string(japan.existence[1]), "1952-04-28/..");
   // Germany: 255 twice and 260 in between are one actor, DEU, with dated COW codes.
-  const auto& germany = g[g.actor_at("DEU")];
+  const auto& germany = g[g.actor_index_of("DEU")];
   EXPECT_EQ(germany.code_at(geokg::code_system::cow, *parse_date("1970-01-01")), "260");
   EXPECT_EQ(germany.code_at(geokg::code_system::cow, *parse_date("1900-01-01")), "255");
   EXPECT_TRUE(g.find_actor("DDR"));
@@ -75,11 +75,11 @@ TEST(CowStates, ExcerptGivesExistenceSpellsAndMajorPowers) {
   EXPECT_EQ(rows->rows.read, 12U);
   EXPECT_EQ(rows->rows.loaded, 12U);
   // Major powers: Japan 1895-1945 and from 1991 as membership relations.
-  const auto majors = g.actor_at("COW-MAJORS");
+  const auto majors = g.actor_index_of("COW-MAJORS");
   std::vector<std::string> japan_spells;
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r) {
+  for (const geokg::relation_index r : g.relation_indices()) {
     const auto& rel = g.relation_at(r);
-    if (rel.target == majors && rel.source == g.actor_at("JPN"))
+    if (rel.target == majors && rel.source == g.actor_index_of("JPN"))
       japan_spells.push_back(to_string(rel.when));
   }
   EXPECT_EQ(japan_spells, (std::vector<std::string>{"1895-04-01/1945-08-15", "1991-12-11/.."}));
@@ -101,7 +101,7 @@ TEST(CowMid, ExcerptDisputesAreEventsWithSidesAndPairRelations) {
   // Dispute 2: a missing start day stays a month (1902-07), it is not invented.
   const auto d2 = g.find_statement("MID-2");
   ASSERT_TRUE(d2);
-  const auto& e2 = g.event_at(d2->index);
+  const auto& e2 = g.event_at(d2->as_event());
   EXPECT_EQ(to_string(*e2.when.start()), "1902-07");
   EXPECT_EQ(e2.participants.size(), 2U);
   EXPECT_EQ(disputes_between(g, "USA", "GBR"), (std::vector<std::string>{"1902-07/1903-01-25"}));
@@ -125,11 +125,11 @@ TEST(CowMid, ExcerptDisputesAreEventsWithSidesAndPairRelations) {
   // Japan and the USA from Pearl Harbor to the surrender (both spells end 1945-08-14).
   EXPECT_EQ(disputes_between(g, "USA", "JPN"), (std::vector<std::string>{"1941-12-07/1945-08-15"}));
   // Every relation points back to its dispute and cites the dataset.
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r) {
+  for (const geokg::relation_index r : g.relation_indices()) {
     const auto& rel = g.relation_at(r);
     if (rel.kind != relation_kind::dispute) continue;
     EXPECT_NE(rel.event, geokg::no_index);
-    const auto cites = g.citations_of({geokg::statement_kind::relation, r});
+    const auto cites = g.citations_of(r);
     ASSERT_EQ(cites.size(), 1U);
     EXPECT_EQ(cites[0].source, "cow_mid_5");
   }
@@ -194,9 +194,9 @@ TEST(CowRealData, FullFilesAddUpAndTheReadmeFactsHold) {
   }
   EXPECT_EQ(g.num_events(), 2436U);
   // 31 disputes have North and South Korea on opposite sides.
-  const auto prk = g.actor_at("PRK"), kor = g.actor_at("KOR");
+  const auto prk = g.actor_index_of("PRK"), kor = g.actor_index_of("KOR");
   std::set<geokg::event_index> korean;
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r) {
+  for (const geokg::relation_index r : g.relation_indices()) {
     const auto& rel = g.relation_at(r);
     if (rel.kind == relation_kind::dispute &&
         ((rel.source == prk && rel.target == kor) || (rel.source == kor && rel.target == prk)))
@@ -205,11 +205,11 @@ TEST(CowRealData, FullFilesAddUpAndTheReadmeFactsHold) {
   EXPECT_EQ(korean.size(), 31U);
   // MIDA's hostility levels: 106 wars.
   std::size_t wars = 0;
-  for (geokg::event_index e = 0; e < g.num_events(); ++e)
+  for (const geokg::event_index e : g.event_indices())
     wars += g.event_at(e).subkind == "war" ? 1U : 0U;
   EXPECT_EQ(wars, 106U);
   // Japan: two membership spells; the USA, China and Russia are there.
-  EXPECT_EQ(g[g.actor_at("JPN")].existence.size(), 2U);
+  EXPECT_EQ(g[g.actor_index_of("JPN")].existence.size(), 2U);
   EXPECT_EQ(g.num_actors(), 217U + 1U - 1U);  // 217 COW codes, GFR joins DEU, plus COW-MAJORS
 }
 

@@ -39,9 +39,9 @@ geokg::date day(std::string_view text) {
 }
 
 const geokg::event& event_of(const geokg::knowledge_graph& g, std::string_view id) {
-  const auto s = g.statement_at(id);
+  const auto s = g.statement_ref_of(id);
   EXPECT_EQ(s.kind, geokg::statement_kind::event);
-  return g.event_at(s.index);
+  return g.event_at(s.as_event());
 }
 
 bool takes_part(const geokg::knowledge_graph& g, const geokg::event& e, std::string_view actor,
@@ -58,7 +58,7 @@ std::vector<geokg::relation_index> wars_between(const geokg::knowledge_graph& g,
   std::vector<geokg::relation_index> out;
   const auto a = g.find_actor(x), b = g.find_actor(y);
   if (!a || !b) return out;
-  for (geokg::relation_index i = 0; i < g.num_relations(); ++i) {
+  for (const geokg::relation_index i : g.relation_indices()) {
     const auto& r = g.relation_at(i);
     if (r.kind == geokg::relation_kind::war &&
         ((r.source == *a && r.target == *b) || (r.source == *b && r.target == *a)))
@@ -113,7 +113,7 @@ TEST(cow_wars, detects_the_folder_and_the_file) {
 
 TEST(cow_wars, korean_war_is_one_event_with_two_sides) {
   const auto [g, report] = load(excerpt);
-  const auto s = g.statement_at("WAR-151");
+  const auto s = g.statement_ref_of("WAR-151");
   const auto& e = event_of(g, "WAR-151");
   EXPECT_EQ(e.kind, geokg::relation_kind::war);
   EXPECT_EQ(e.title, "Korean");
@@ -140,7 +140,7 @@ TEST(cow_wars, korean_war_is_one_event_with_two_sides) {
 
 TEST(cow_wars, korean_war_gives_a_relation_per_opposing_pair) {
   const auto [g, report] = load(excerpt);
-  const auto war = g.statement_at("WAR-151").index;
+  const auto war = g.statement_ref_of("WAR-151").as_event();
   const auto in_war = std::count_if(g.relations().begin(), g.relations().end(),
                                     [&](const geokg::relation& r) { return r.event == war; });
   EXPECT_EQ(in_war, 14 * 2);  // 14 states on side 1, 2 on side 2, one spell each
@@ -153,7 +153,7 @@ TEST(cow_wars, korean_war_gives_a_relation_per_opposing_pair) {
   EXPECT_EQ(r.when, geokg::interval(day("1950-06-27"), day("1953-07-28")));
   EXPECT_TRUE(r.when.contains(day("1950-07")));
   EXPECT_FALSE(r.when.contains(day("1950-06-25")));
-  const auto cites = g.citations_of({geokg::statement_kind::relation, usa_prk[0]});
+  const auto cites = g.citations_of(usa_prk[0]);
   ASSERT_EQ(cites.size(), 1U);
   EXPECT_EQ(cites[0].source, "cow_wars_4");
   EXPECT_EQ(cites[0].locator,
@@ -174,7 +174,7 @@ TEST(cow_wars, russo_japanese_war_has_its_winner_in_the_note) {
   const auto r = wars_between(g, "JPN", "RUS");
   ASSERT_EQ(r.size(), 1U);
   EXPECT_EQ(g.relation_at(r[0]).when, geokg::interval(day("1904-02-08"), day("1905-09-16")));
-  EXPECT_EQ(g.note_of(g.statement_at("WAR-85")),
+  EXPECT_EQ(g.note_of(g.statement_ref_of("WAR-85")),
             "winner: JPN; loser: RUS; initiated by: JPN; fought in: Asia");
 }
 
@@ -200,7 +200,7 @@ TEST(cow_wars, a_state_on_both_sides_is_listed_twice_and_warned_about) {
       (excerpt / inter).string() +
           ":11:26: warning: war 108 has DEU on both sides (it changed sides, or two COW codes "
           "denote it); no relation with itself (at source) [geokg.self_relation]");
-  EXPECT_NE(g.note_of(g.statement_at("WAR-108")).find("changed sides: DEU (side 1)"),
+  EXPECT_NE(g.note_of(g.statement_ref_of("WAR-108")).find("changed sides: DEU (side 1)"),
             std::string::npos);
   // Each German row fights its own opponents: side 1 against Russia, side 2 against the Baltics.
   EXPECT_EQ(wars_between(g, "DEU", "RUS").size(), 1U);
@@ -222,7 +222,7 @@ TEST(cow_wars, pairs_that_never_fought_at_the_same_time_are_warned_about) {
 
 TEST(cow_wars, unknown_battle_deaths_are_noted_not_counted) {
   const auto [g, report] = load(excerpt);
-  const auto s = g.statement_at("WAR-170");
+  const auto s = g.statement_ref_of("WAR-170");
   EXPECT_EQ(event_of(g, "WAR-170").title, "Second Laotian, Phase 2");  // quoted in the file
   EXPECT_EQ(quantity_of(g, s, "battle deaths"),
             geokg::quantity::exact(375 + 11250 + 2250, "person"));
@@ -234,7 +234,7 @@ TEST(cow_wars, unknown_battle_deaths_are_noted_not_counted) {
 
 TEST(cow_wars, extra_state_names_arrive_as_utf8) {
   const auto [g, report] = load(excerpt);
-  const auto s = g.statement_at("WAR-419");
+  const auto s = g.statement_ref_of("WAR-419");
   const auto& e = event_of(g, "WAR-419");
   EXPECT_EQ(e.title, "Somali Rebellion");
   EXPECT_EQ(e.subkind, "extra_state_colonial");
@@ -248,7 +248,7 @@ TEST(cow_wars, extra_state_names_arrive_as_utf8) {
   EXPECT_NE(note.find("battle deaths unknown (-9): ETH"), std::string::npos) << note;
   EXPECT_EQ(quantity_of(g, s, "non-state deaths"), geokg::quantity::exact(4000, "person"));
   // Extra-state wars are events only: no state-state relation.
-  const auto war = s.index;
+  const auto war = s.as_event();
   EXPECT_TRUE(std::none_of(g.relations().begin(), g.relations().end(),
                            [&](const geokg::relation& r) { return r.event == war; }));
 }
@@ -260,7 +260,7 @@ TEST(cow_wars, ongoing_wars_have_an_open_end) {
   EXPECT_TRUE(e.when.is_open_end());
   EXPECT_TRUE(takes_part(g, e, "DEU", geokg::participant_role::side_a));
   EXPECT_EQ(e.participants.size(), 7U);
-  const auto note = std::string(g.note_of(g.statement_at("WAR-481")));
+  const auto note = std::string(g.note_of(g.statement_ref_of("WAR-481")));
   EXPECT_NE(note.find("ongoing at the end of the data (-7): FRA, AUS, DEU, GBR, CAN, USA, AFG"),
             std::string::npos)
       << note;
@@ -361,11 +361,12 @@ TEST(cow_wars, full_files) {
   // The Gulf War is war 211; World War II has pairs that never overlap, warned about.
   EXPECT_TRUE(g.find_statement("WAR-211"));
   EXPECT_FALSE(messages_with(report, geokg::errc::end_before_start).empty());
-  EXPECT_NE(std::string(g.note_of(g.statement_at("WAR-419"))).find("Hassan\u2019s"),
+  EXPECT_NE(std::string(g.note_of(g.statement_ref_of("WAR-419"))).find("Hassan\u2019s"),
             std::string::npos);
   // War 79 was transformed from two wars, listed in one quoted cell.
-  EXPECT_NE(std::string(g.note_of(g.statement_at("WAR-79"))).find("transformed from war: 404, 410"),
-            std::string::npos);
+  EXPECT_NE(
+      std::string(g.note_of(g.statement_ref_of("WAR-79"))).find("transformed from war: 404, 410"),
+      std::string::npos);
 }
 
 }  // namespace

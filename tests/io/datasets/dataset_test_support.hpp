@@ -32,7 +32,7 @@ struct loaded_relation {
 inline loaded_relation relation_named(const knowledge_graph& g, std::string_view id) {
   const auto s = g.find_statement(id);
   if (!s || s->kind != statement_kind::relation) return {};
-  return {&g.relation_at(s->index), *s};
+  return {&g.relation_at(s->as_relation()), *s};
 }
 
 /// The report's error diagnostics as `file:line:column: error: ...` lines.

@@ -44,9 +44,9 @@ using geokg::test::diagnostics_text;
 
 const geokg::event& event_with_id(const geokg::knowledge_graph& g, std::string_view id,
                                   geokg::statement_ref* ref = nullptr) {
-  const auto s = g.statement_at(id);
+  const auto s = g.statement_ref_of(id);
   if (ref != nullptr) *ref = s;
-  return g.event_at(s.index);
+  return g.event_at(s.as_event());
 }
 
 double quantity_named(const geokg::knowledge_graph& g, geokg::statement_ref s,
@@ -183,8 +183,8 @@ TEST(gdelt, rejects_rows_of_another_width) {
 TEST(gdelt, treats_na_as_an_empty_field_in_the_reexported_csv) {
   auto [g, report] = load_gdelt({georgia});
   // No quantity comes from an NA cell, and no actor is named "NA".
-  for (geokg::event_index i = 0; i < g.num_events(); ++i) {
-    const auto note = g.note_of({geokg::statement_kind::event, i});
+  for (const geokg::event_index i : g.event_indices()) {
+    const auto note = g.note_of(i);
     EXPECT_EQ(note.find("[NA]"), std::string_view::npos) << note;
     EXPECT_EQ(note.find("country NA"), std::string_view::npos) << note;
   }
@@ -203,8 +203,8 @@ struct brute_window {
 std::map<std::tuple<int, unsigned, std::string, std::string>, brute_window> brute_force(
     const geokg::knowledge_graph& g) {
   std::map<std::tuple<int, unsigned, std::string, std::string>, brute_window> out;
-  for (geokg::event_index i = 0; i < g.num_events(); ++i) {
-    const geokg::statement_ref ref{geokg::statement_kind::event, i};
+  for (const geokg::event_index i : g.event_indices()) {
+    const geokg::statement_ref ref{i};
     const auto& e = g.event_at(i);
     std::string from, to;
     for (const auto& p : e.participants) {
@@ -303,9 +303,9 @@ TEST(gdelt, monthly_format_adds_the_aggregates_to_the_events) {
   auto [g, report] = load_gdelt({georgia, export_excerpt}, "gdelt-monthly");
   EXPECT_EQ(g.num_events(), plain.num_events());
   ASSERT_EQ(g.num_relations(), monthly.relations.size());
-  for (geokg::relation_index i = 0; i < g.num_relations(); ++i) {
-    EXPECT_EQ(g.id_of({geokg::statement_kind::relation, i}), monthly.relations[i].info.id);
-    EXPECT_EQ(g.relation_at(i).kind, monthly.relations[i].kind);
+  for (const geokg::relation_index i : g.relation_indices()) {
+    EXPECT_EQ(g.id_of(i), monthly.relations[i.value()].info.id);
+    EXPECT_EQ(g.relation_at(i).kind, monthly.relations[i.value()].kind);
   }
   EXPECT_EQ(report.relations.rejected, 0U) << diagnostics_text(report);
   EXPECT_EQ(geokg::io::detect_format(georgia), "gdelt");

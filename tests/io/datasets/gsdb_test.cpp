@@ -45,8 +45,8 @@ using geokg::test::relation_named;
 std::vector<std::string> ids_of_case(const geokg::knowledge_graph& g, int case_id) {
   const auto prefix = "GSDB-" + std::to_string(case_id) + "-";
   std::vector<std::string> out;
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r) {
-    const auto id = g.id_of({statement_kind::relation, r});
+  for (const geokg::relation_index r : g.relation_indices()) {
+    const auto id = g.id_of(r);
     if (id.starts_with(prefix)) out.emplace_back(id);
   }
   std::sort(out.begin(), out.end());
@@ -56,8 +56,8 @@ std::vector<std::string> ids_of_case(const geokg::knowledge_graph& g, int case_i
 // Senders of each case, from the relation ids.
 std::map<std::string, std::set<std::string>> senders_by_case(const geokg::knowledge_graph& g) {
   std::map<std::string, std::set<std::string>> out;
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r) {
-    const auto id = std::string(g.id_of({statement_kind::relation, r}));
+  for (const geokg::relation_index r : g.relation_indices()) {
+    const auto id = std::string(g.id_of(r));
     const auto dash = id.find('-', 5);
     out[id.substr(5, dash - 5)].insert(g[g.relation_at(r).source].id.str());
   }

@@ -46,7 +46,7 @@ std::vector<geokg::relation_index> between(const geokg::knowledge_graph& g, std:
   std::vector<geokg::relation_index> out;
   const auto ia = g.find_actor(a), ib = g.find_actor(b);
   if (!ia || !ib) return out;
-  for (geokg::relation_index i = 0; i < g.num_relations(); ++i) {
+  for (const geokg::relation_index i : g.relation_indices()) {
     const auto& r = g.relation_at(i);
     const bool pair = (r.source == *ia && r.target == *ib) || (r.source == *ib && r.target == *ia);
     if (pair && r.subkind == subkind) out.push_back(i);
@@ -60,7 +60,7 @@ std::string when(const geokg::knowledge_graph& g, geokg::relation_index i) {
 
 double quantity_of(const geokg::knowledge_graph& g, geokg::relation_index i,
                    std::string_view name) {
-  for (const auto& q : g.quantities_of({geokg::statement_kind::relation, i}))
+  for (const auto& q : g.quantities_of(i))
     if (q.name == name) return q.value.low;
   return -1;
 }
@@ -87,8 +87,8 @@ TEST(mapped_table, merges_consecutive_years_into_one_relation_citing_its_rows) {
   EXPECT_EQ(when(g, r), "1951/2019");  // dyad-years 1951-2018, end exclusive, year precision
   EXPECT_EQ(g.relation_at(r).kind, geokg::relation_kind::alliance);
   EXPECT_EQ(g.relation_at(r).polarity(), geokg::sign::positive);
-  EXPECT_EQ(g.id_of({geokg::statement_kind::relation, r}), "atop_5_1.USA-JPN.atop_defense.1951");
-  const auto cites = g.citations_of({geokg::statement_kind::relation, r});
+  EXPECT_EQ(g.id_of(r), "atop_5_1.USA-JPN.atop_defense.1951");
+  const auto cites = g.citations_of(r);
   ASSERT_EQ(cites.size(), 1U);
   EXPECT_EQ(cites[0].source, "atop_5_1");
   // The first row of the run is excerpt line 84 (2,740,1951), the last line 151 (2,740,2018).
@@ -110,7 +110,7 @@ TEST(mapped_table, starts_a_new_relation_after_a_gap_in_the_years) {
     spans.push_back(when(g, r));
   EXPECT_EQ(spans, (std::vector<std::string>{"1908/1911", "1921/1932", "1951/2019"}));
   ASSERT_EQ(consultation.size(), 3U);
-  EXPECT_EQ(g.citations_of({geokg::statement_kind::relation, consultation[1]})[0].locator,
+  EXPECT_EQ(g.citations_of(consultation[1])[0].locator,
             "ccode1 2, ccode2 740, atop_consul = 1, 1921-1931 (lines 73-83)");
 }
 
@@ -131,7 +131,7 @@ TEST(mapped_table, keeps_rows_without_any_flag_as_unspecified_alliances) {
   ASSERT_EQ(unspecified.size(), 1U);
   EXPECT_EQ(when(g, unspecified[0]), "1859/1865");
   EXPECT_EQ(g.relation_at(unspecified[0]).kind, geokg::relation_kind::alliance);
-  EXPECT_EQ(g.citations_of({geokg::statement_kind::relation, unspecified[0]})[0].locator,
+  EXPECT_EQ(g.citations_of(unspecified[0])[0].locator,
             "ccode1 140, ccode2 160, no rule matched, 1859-1864 (lines 176-181)");
 }
 
@@ -226,8 +226,8 @@ TEST(mapped_table, applies_several_rules_to_one_row_with_their_weights) {
   auto [g, report] = load_mapped(dir / "pacts.map", dir / "pacts.csv");
   EXPECT_TRUE(report.diagnostics.empty()) << diagnostics_text(report);
   ASSERT_EQ(g.num_relations(), 2U);
-  EXPECT_EQ(g.relation_at(1).kind, geokg::relation_kind::summit);
-  EXPECT_FLOAT_EQ(g.relation_at(1).weight, 0.5F);
+  EXPECT_EQ(g.relation_at(geokg::relation_index{1}).kind, geokg::relation_kind::summit);
+  EXPECT_FLOAT_EQ(g.relation_at(geokg::relation_index{1}).weight, 0.5F);
   EXPECT_EQ(g.id_of({geokg::statement_kind::relation, 1}), "test_pacts.JPN-USA.talks.2000");
 }
 
@@ -295,10 +295,10 @@ aid = yes -> kind economic_aid
                 "(two codes of one state, or a repeated row); the two rows are merged "
                 "[geokg.duplicate_relation]\n");
   ASSERT_EQ(g.num_relations(), 2U);
-  EXPECT_EQ(g.relation_at(0).source, *g.find_actor("JPN"));
-  EXPECT_EQ(when(g, 0), "1966/1968");
-  EXPECT_EQ(g.relation_at(1).source, *g.find_actor("KOR"));
-  EXPECT_EQ(when(g, 1), "1967/1968");
+  EXPECT_EQ(g.relation_at(geokg::relation_index{0}).source, *g.find_actor("JPN"));
+  EXPECT_EQ(when(g, geokg::relation_index{0}), "1966/1968");
+  EXPECT_EQ(g.relation_at(geokg::relation_index{1}).source, *g.find_actor("KOR"));
+  EXPECT_EQ(when(g, geokg::relation_index{1}), "1967/1968");
 }
 
 TEST(mapped_table, reads_dated_rows_with_names_as_codes) {
@@ -331,9 +331,10 @@ type = treaty -> kind treaty, subkind fisheries
                                           ":5:31: error: ends (1969) before it starts (1970) (at "
                                           "expired) [geokg.end_before_start]\n");
   ASSERT_EQ(g.num_relations(), 2U);
-  EXPECT_EQ(when(g, 0), "1965-06-22/..");
-  EXPECT_EQ(when(g, 1), "1965-06-22/1998-01-23");  // the end column is the last day
-  EXPECT_EQ(g.citations_of({geokg::statement_kind::relation, 1})[0].locator,
+  EXPECT_EQ(when(g, geokg::relation_index{0}), "1965-06-22/..");
+  EXPECT_EQ(when(g, geokg::relation_index{1}),
+            "1965-06-22/1998-01-23");  // the end column is the last day
+  EXPECT_EQ(g.citations_of(geokg::relation_index{1})[0].locator,
             "first Japan, second South Korea, type = treaty, line 3");
   EXPECT_EQ(report.tables[0].rows, (geokg::io::record_counts{4, 2, 2}));
 }
@@ -465,7 +466,7 @@ TEST(mapped_table, loads_the_full_atop_dyad_years) {
   // an obligation (the relation comes from that row); the other 46 are 23 dyad-years with no
   // obligation coded in either direction, kept as unspecified alliances.
   double unspecified_years = 0;
-  for (geokg::relation_index i = 0; i < g.num_relations(); ++i)
+  for (const geokg::relation_index i : g.relation_indices())
     if (g.relation_at(i).subkind == "unspecified")
       unspecified_years += quantity_of(g, i, "dyad_years");
   EXPECT_EQ(unspecified_years, 23);
@@ -492,7 +493,7 @@ TEST(mapped_table, loads_the_full_cow_alliance_dyad_years) {
   ASSERT_EQ(kor.size(), 1U);
   EXPECT_EQ(when(g, kor[0]), "1953/2013");
   double unspecified_years = 0;
-  for (geokg::relation_index i = 0; i < g.num_relations(); ++i)
+  for (const geokg::relation_index i : g.relation_indices())
     if (g.relation_at(i).subkind == "unspecified")
       unspecified_years += quantity_of(g, i, "dyad_years");
   EXPECT_EQ(unspecified_years, 5);  // the 10 rows with all four flags 0

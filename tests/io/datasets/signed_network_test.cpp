@@ -66,7 +66,7 @@ std::vector<std::string> ties_between(const geokg::knowledge_graph& g, std::stri
   std::vector<std::string> out;
   const auto ia = g.find_actor(a), ib = g.find_actor(b);
   if (!ia || !ib) return out;
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r) {
+  for (const geokg::relation_index r : g.relation_indices()) {
     const auto& rel = g.relation_at(r);
     if ((rel.source == *ia && rel.target == *ib) || (rel.source == *ib && rel.target == *ia))
       out.push_back(std::string(to_string(rel.kind)) + " " + to_string(rel.when));
@@ -93,7 +93,7 @@ TEST(signed_network, highland_tribes_load_as_groups_from_the_nodes_file) {
   EXPECT_EQ(positive, 29);
   const auto s = g.find_statement("tribes-Kotun-Gavev");
   ASSERT_TRUE(s);
-  const auto& r = g.relation_at(s->index);
+  const auto& r = g.relation_at(s->as_relation());
   EXPECT_EQ(r.subkind, "signed_network");
   EXPECT_TRUE(r.when.is_open_start() && r.when.is_open_end());  // the ties are undated
   EXPECT_EQ(g.note_of(*s), "rova (alliance, friendship), sign +1");
@@ -158,7 +158,7 @@ TEST(signed_network, cow_windows_are_year_spans_with_pajek_labels_mapped_to_stat
             (std::vector<std::string>{"partnership 1952-04-28/1954"}));
   const auto s = g.find_statement("cowsigned-50-53-USA-JPN");
   ASSERT_TRUE(s);
-  EXPECT_EQ(g.relation_at(s->index).subkind, "signed_network");
+  EXPECT_EQ(g.relation_at(s->as_relation()).subkind, "signed_network");
   EXPECT_EQ(g.citations_of(*s)[0].source, "doreian_mrvar_2015_cow_signed");
   EXPECT_NE(g.note_of(*s).find("cut to JPN's COW membership"), std::string_view::npos)
       << g.note_of(*s);

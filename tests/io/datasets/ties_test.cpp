@@ -44,9 +44,9 @@ using geokg::test::errors_of;
 // The TIES case ids of the relations of one kind ("TIES-<caseid>-<sender>-<kind>").
 std::set<std::string> cases_with(const geokg::knowledge_graph& g, relation_kind kind) {
   std::set<std::string> out;
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r) {
+  for (const geokg::relation_index r : g.relation_indices()) {
     if (g.relation_at(r).kind != kind) continue;
-    const auto id = g.id_of({statement_kind::relation, r});
+    const auto id = g.id_of(r);
     out.insert(std::string(id.substr(5, 10)));
   }
   return out;
@@ -111,7 +111,7 @@ TEST(ties, each_sender_threatens_and_sanctions_the_target_over_the_case_dates) {
     EXPECT_NE(g.note_of(threat.ref).find("sanction type codes threatened: 8"),
               std::string_view::npos);
   }
-  EXPECT_EQ(g[g.actor_at("UN")].kind, geokg::actor_kind::organisation);
+  EXPECT_EQ(g[g.actor_index_of("UN")].kind, geokg::actor_kind::organisation);
   EXPECT_EQ(g.sources()[0].id, "ties_4_1");
 }
 
@@ -163,8 +163,8 @@ TEST(ties, the_eu_code_1000_and_institution_codes_are_organisations) {
     SCOPED_TRACE(id);
     EXPECT_NE(relation_named(g, std::string("TIES-2002101601-") + id + "-threat").rel, nullptr);
   }
-  EXPECT_EQ(g[g.actor_at("EU")].kind, geokg::actor_kind::organisation);
-  EXPECT_EQ(g[g.actor_at("EU")].name, "European Union");
+  EXPECT_EQ(g[g.actor_index_of("EU")].kind, geokg::actor_kind::organisation);
+  EXPECT_EQ(g[g.actor_index_of("EU")].name, "European Union");
   // 1973101701: OAPEC's members and OAPEC (3800) against the EEC (target 1000).
   const auto r = relation_named(g, "TIES-1973101701-OAPEC-sanction");
   ASSERT_NE(r.rel, nullptr);
@@ -176,8 +176,8 @@ TEST(ties, senders_are_distinct_and_the_primary_sender_counts_when_unlisted) {
   const auto& g = result.graph;
   // 1950032701 lists 651 (Egypt) twice: one relation. LAS is institution 3450.
   std::vector<std::string> senders;
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r) {
-    const auto id = g.id_of({statement_kind::relation, r});
+  for (const geokg::relation_index r : g.relation_indices()) {
+    const auto id = g.id_of(r);
     if (id.starts_with("TIES-1950032701-")) senders.push_back(g[g.relation_at(r).source].id.str());
   }
   std::sort(senders.begin(), senders.end());
@@ -249,11 +249,10 @@ TEST_F(ties_full, readme_counts_of_threats_and_impositions_hold) {
 
 TEST_F(ties_full, north_korea_is_the_target_in_seven_cases) {
   const auto& g = result_->graph;
-  const auto prk = g.actor_at("PRK");
+  const auto prk = g.actor_index_of("PRK");
   std::set<std::string> cases;
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r)
-    if (g.relation_at(r).target == prk)
-      cases.insert(std::string(g.id_of({statement_kind::relation, r}).substr(5, 10)));
+  for (const geokg::relation_index r : g.relation_indices())
+    if (g.relation_at(r).target == prk) cases.insert(std::string(g.id_of(r).substr(5, 10)));
   EXPECT_EQ(cases, (std::set<std::string>{"1950062501", "1968012301", "1983110501", "1988011601",
                                           "1991052001", "2001020101", "2002101601"}));
 }
@@ -267,9 +266,8 @@ TEST_F(ties_full, quirks_free_text_years_and_open_ends) {
       });
   EXPECT_EQ(free_text, 3);
   std::set<std::string> open;
-  for (geokg::relation_index r = 0; r < g.num_relations(); ++r)
-    if (g.relation_at(r).when.is_open_end())
-      open.insert(std::string(g.id_of({statement_kind::relation, r}).substr(5, 10)));
+  for (const geokg::relation_index r : g.relation_indices())
+    if (g.relation_at(r).when.is_open_end()) open.insert(std::string(g.id_of(r).substr(5, 10)));
   EXPECT_EQ(open.size(), 451U);  // none of the rejected rows lacks an end year
 }
 
