@@ -7,10 +7,12 @@
 
 namespace geokg::io::detail {
 
-/// `text` without its leading and trailing spaces and tabs.
+/// `text` without its leading and trailing spaces and tabs. The result always points into
+/// `text` (an all-blank text gives an empty view at its end, never a null one), so that callers
+/// may measure spans between trimmed pieces of one cell (the GSDB loader does).
 inline std::string_view trim(std::string_view text) noexcept {
   const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
+  if (first == std::string_view::npos) return text.substr(text.size());
   const auto last = text.find_last_not_of(" \t");
   return text.substr(first, last - first + 1);
 }
