@@ -72,6 +72,7 @@ set(GEOKG_EVENTS_HEADERS
   include/geokg/events/state_index.hpp)
 set(GEOKG_OUTPUT_HEADERS
   include/geokg/output.hpp
+  include/geokg/output/aggregate.hpp
   include/geokg/output/balance.hpp)
 set(GEOKG_UMBRELLA_HEADERS
   include/geokg/geokg.hpp)

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ostream>
+#include <string>
 
 namespace geokg::io {
 
@@ -95,6 +96,11 @@ void write_json_number(std::ostream& out, std::uint64_t value) {
   write_chars(out, value);
 }
 
+bool json_writer::on_lines() const noexcept {
+  return !open_.empty() && (open_.size() <= layout_.line_depth ||
+                            (layout_.outer_array_lines && open_.size() == 1 && open_.back().array));
+}
+
 void json_writer::separate() {
   if (after_key_) {
     after_key_ = false;
@@ -102,9 +108,9 @@ void json_writer::separate() {
   }
   if (open_.empty()) return;  // the top-level value
   auto& inner = open_.back();
-  const bool on_lines = layout_.outer_array_lines && open_.size() == 1 && inner.array;
-  if (!inner.empty) out_ << (layout_.spaced && !on_lines ? ", " : ",");
-  if (on_lines) out_ << "\n  ";
+  const bool lines = on_lines();
+  if (!inner.empty) out_ << (layout_.spaced && !lines ? ", " : ",");
+  if (lines) out_ << '\n' << std::string(2 * open_.size(), ' ');
   inner.empty = false;
 }
 
@@ -116,8 +122,7 @@ json_writer& json_writer::begin_object() {
 }
 
 json_writer& json_writer::end_object() {
-  open_.pop_back();
-  out_ << '}';
+  close('}');
   return *this;
 }
 
@@ -129,10 +134,15 @@ json_writer& json_writer::begin_array() {
 }
 
 json_writer& json_writer::end_array() {
-  const bool on_lines = layout_.outer_array_lines && open_.size() == 1 && !open_.back().empty;
-  open_.pop_back();
-  out_ << (on_lines ? "\n]" : "]");
+  close(']');
   return *this;
+}
+
+void json_writer::close(char bracket) {
+  // A container on lines ends on a line of its own, at its parent's indentation.
+  if (on_lines() && !open_.back().empty) out_ << '\n' << std::string(2 * (open_.size() - 1), ' ');
+  open_.pop_back();
+  out_ << bracket;
 }
 
 json_writer& json_writer::key(std::string_view name) {

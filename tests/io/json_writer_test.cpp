@@ -119,4 +119,22 @@ TEST(json_writer, lays_out_rows_one_per_line_and_spaced_on_request) {
             "{\"a\":1}");
 }
 
+TEST(JsonWriter, LineDepthPutsTheOuterLevelsOnLines) {
+  const auto doc = [](json_writer& w) {
+    w.begin_object().key("n").value(2).key("rows").begin_array();
+    for (int i = 1; i <= 2; ++i)
+      w.begin_object().key("i").value(i).key("ids").begin_array().value(i).end_array().end_object();
+    w.end_array().key("none").begin_array().end_array().end_object();
+  };
+  EXPECT_EQ(written(doc, {.spaced = true, .line_depth = 2}),
+            "{\n  \"n\": 2,\n  \"rows\": [\n    {\"i\": 1, \"ids\": [1]},\n"
+            "    {\"i\": 2, \"ids\": [2]}\n  ],\n  \"none\": []\n}");
+  EXPECT_EQ(written(doc, {.line_depth = 1}),
+            "{\n  \"n\":2,\n  \"rows\":[{\"i\":1,\"ids\":[1]},{\"i\":2,\"ids\":[2]}],\n"
+            "  \"none\":[]\n}");
+  // An empty top-level container stays on its line.
+  EXPECT_EQ(written([](json_writer& w) { w.begin_object().end_object(); }, {.line_depth = 2}),
+            "{}");
+}
+
 }  // namespace

@@ -19,7 +19,10 @@
 #include <vector>
 
 #include <geokg/events.hpp>
+#include <geokg/io/csv_writer.hpp>
+#include <geokg/io/json_writer.hpp>
 #include <geokg/io/write_atomically.hpp>
+#include <geokg/output/aggregate.hpp>
 
 #include "commands.hpp"
 #include "session.hpp"
@@ -60,121 +63,6 @@ fs::path event_path(const std::string& text) {
     }
   }
   return text;
-}
-
-std::string day_text(std::int32_t day) {
-  // Days since 1970-01-01 to YYYY-MM-DD (H. Hinnant's civil_from_days).
-  std::int32_t z = day + 719468;
-  const std::int32_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const auto doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  const int y = static_cast<int>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
-  return buf;
-}
-
-// The shortest text that reads back as the same double.
-std::string number(double v) {
-  char buf[32];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  return ec == std::errc{} ? std::string(buf, end) : std::string("0");
-}
-
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x",
-                    static_cast<unsigned>(static_cast<unsigned char>(c)));
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
-std::string kind_text(const events::window& w) {
-  return w.kind ? std::string(to_string(*w.kind)) : std::string();
-}
-
-void write_csv(std::ostream& out, const std::vector<events::window>& windows, bool kept) {
-  out << "source,target,start,end,events,q1,q2,q3,q4,goldstein_sum,mean_goldstein,mean_tone,"
-         "mentions,sources,articles,kind,evidence\n";
-  for (const auto& w : windows) {
-    if (kept && !w.kind) continue;
-    const auto& m = w.m;
-    out << w.source.view() << ',' << w.target.view() << ',' << day_text(w.start) << ','
-        << day_text(w.end) << ',' << m.events << ',' << m.quad[0] << ',' << m.quad[1] << ','
-        << m.quad[2] << ',' << m.quad[3] << ',' << number(static_cast<double>(m.goldstein10) / 10.0)
-        << ',' << number(m.mean_goldstein()) << ',' << number(m.mean_tone()) << ',' << m.mentions
-        << ',' << m.sources << ',' << m.articles << ',' << kind_text(w) << ',';
-    for (std::size_t i = 0; i < m.evidence.size(); ++i)
-      out << (i ? " " : "") << m.evidence[i];
-    out << '\n';
-  }
-}
-
-void write_json(std::ostream& out, const events::partial_aggregate& a,
-                const std::vector<events::window>& windows, bool kept) {
-  const auto& r = a.rule();
-  out << "{\n  \"rule\": {\"window\": " << json_string(to_string(r.window))
-      << ", \"directed\": " << (r.directed ? "true" : "false") << ", \"quad_classes\": [";
-  bool first = true;
-  for (int q = 0; q < 4; ++q)
-    if ((r.quad_classes >> q) & 1U) {
-      out << (first ? "" : ", ") << q + 1;
-      first = false;
-    }
-  out << "], \"code_prefixes\": [";
-  for (std::size_t i = 0; i < r.code_prefixes.size(); ++i)
-    out << (i ? ", " : "") << json_string(r.code_prefixes[i]);
-  out << "], \"min_events\": " << r.min_events
-      << ", \"goldstein_threshold\": " << number(r.goldstein_threshold10 / 10.0)
-      << ", \"evidence\": " << (r.evidence ? std::to_string(*r.evidence) : "\"all\"") << "},\n";
-  out << "  \"checksum\": " << json_string(a.checksum()) << ",\n  \"events\": " << a.events()
-      << ",\n  \"filtered\": " << a.filtered() << ",\n  \"duplicates\": " << a.duplicates()
-      << ",\n  \"accounts\": [";
-  for (std::size_t i = 0; i < a.accounts().size(); ++i) {
-    const auto& acc = a.accounts()[i];
-    out << (i ? "," : "") << "\n    {\"path\": " << json_string(acc.path)
-        << ", \"read\": " << acc.read << ", \"used\": " << acc.used << ", \"skipped\": {";
-    for (std::size_t k = 0; k < events::skip_reason_count; ++k)
-      out << (k ? ", " : "") << json_string(to_string(static_cast<events::skip_reason>(k))) << ": "
-          << acc.skipped_by[k];
-    out << "}, \"rejected\": " << acc.rejected << ", \"bytes\": " << acc.bytes << "}";
-  }
-  out << "\n  ],\n  \"windows\": [";
-  first = true;
-  for (const auto& w : windows) {
-    if (kept && !w.kind) continue;
-    const auto& m = w.m;
-    out << (first ? "" : ",") << "\n    {\"source\": " << json_string(w.source.view())
-        << ", \"target\": " << json_string(w.target.view()) << ", \"start\": \""
-        << day_text(w.start) << "\", \"end\": \"" << day_text(w.end)
-        << "\", \"events\": " << m.events << ", \"q1\": " << m.quad[0] << ", \"q2\": " << m.quad[1]
-        << ", \"q3\": " << m.quad[2] << ", \"q4\": " << m.quad[3]
-        << ", \"goldstein_sum\": " << number(static_cast<double>(m.goldstein10) / 10.0)
-        << ", \"mean_goldstein\": " << number(m.mean_goldstein())
-        << ", \"mean_tone\": " << number(m.mean_tone()) << ", \"mentions\": " << m.mentions
-        << ", \"sources\": " << m.sources << ", \"articles\": " << m.articles
-        << ", \"kind\": " << (w.kind ? json_string(to_string(*w.kind)) : "null")
-        << ", \"evidence\": [";
-    for (std::size_t i = 0; i < m.evidence.size(); ++i)
-      out << (i ? ", " : "") << m.evidence[i];
-    out << "]}";
-    first = false;
-  }
-  out << "\n  ]\n}\n";
 }
 
 void print_account(std::ostream& err, const events::row_account& a) {
@@ -271,10 +159,15 @@ int run_aggregate(const aggregate_args& args, bool window_given) {
   } else {
     const auto windows = result.windows();
     const auto write = [&](std::ostream& out) {
+      const auto which =
+          args.kept ? output::windows_written::relations : output::windows_written::all;
       if (args.format == "json") {
-        write_json(out, result, windows, args.kept);
+        io::json_writer w(out, {.spaced = true, .line_depth = 2});
+        output::write_json(w, result, which);
+        out << '\n';
       } else {
-        write_csv(out, windows, args.kept);
+        io::csv_writer w(out, {.line_end = "\n"});
+        output::write_csv(w, windows, which);
       }
     };
     if (args.output.empty() || args.output == "-") {

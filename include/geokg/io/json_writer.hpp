@@ -47,6 +47,11 @@ struct json_layout {
   bool outer_array_lines = false;
   /// A space after every `:` and after every `,` between members (`{"a": 1, "b": 2}`).
   bool spaced = false;
+  /// Containers (objects and arrays) nested at most this deep, the outermost at depth 1, put each
+  /// member or element on a line of its own, indented two spaces a level; deeper ones stay on
+  /// their line. 0 (the default) puts none on lines; 2 gives an object of arrays with one record
+  /// per line (`geokg aggregate --format json`).
+  unsigned line_depth = 0;
 };
 
 /// A streaming JSON writer: members and elements are written as they are added, commas and
@@ -111,6 +116,8 @@ class json_writer {
   // Writes what comes before a value or a key: a comma (and line break) unless it is the first
   // of its container, nothing right after a key.
   void separate();
+  // Ends the innermost container with `bracket`.
+  void close(char bracket);
 
   struct level {
     bool array = false;  // an array, else an object
@@ -119,6 +126,8 @@ class json_writer {
   std::ostream& out_;
   json_layout layout_;
   std::vector<level> open_;  // the containers begun and not yet ended, outermost first
+  // Whether the members of the innermost open container go on lines of their own.
+  bool on_lines() const noexcept;
   bool after_key_ = false;
 };
 
