@@ -19,6 +19,18 @@ class Error(Exception):
         for key, value in fields.items():
             setattr(self, key, value)
 
+    def __reduce__(self):
+        # Pickled with its fields (Exception's default keeps only the text), so that an error
+        # raised in another process (a Dask worker) reaches the caller whole.
+        return (_rebuilt, (type(self), self.args[0] if self.args else "", dict(self.__dict__)))
+
+
+def _rebuilt(cls, text, fields):
+    error = cls.__new__(cls)
+    Exception.__init__(error, text)
+    error.__dict__.update(fields)
+    return error
+
 
 class DataError(Error, ValueError):
     """Bad input: a record of a file, or an argument (a date, a kind) that geokg rejects.

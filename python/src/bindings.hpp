@@ -106,6 +106,7 @@ pybind11::object interval_end(const interval& i);
 // The binding areas, one file each.
 void bind_errors(pybind11::module_& m);
 void bind_graph(pybind11::module_& m);
+void bind_events(pybind11::module_& m);
 void bind_queries(pybind11::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c);
 void bind_analysis(pybind11::class_<loaded_graph, std::shared_ptr<loaded_graph>>& c);
 

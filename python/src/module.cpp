@@ -9,4 +9,5 @@ PYBIND11_MODULE(_geokg, m) {
   m.attr("__version__") = GEOKG_VERSION_STRING;
   geokg::python::bind_errors(m);
   geokg::python::bind_graph(m);
+  geokg::python::bind_events(m);
 }

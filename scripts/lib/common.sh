@@ -12,7 +12,7 @@ GEOKG_PACKAGES=(
   cmake ninja-build g++ pkg-config ccache python3 python3-jsonschema python3-networkx python3-igraph
   libboost-graph-dev libfmt-dev rapidjson-dev libcli11-dev coinor-libcbc-dev zlib1g-dev libzip-dev libgraphviz-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
-  pybind11-dev python3-dev python3-pytest python3-pandas python3-matplotlib
+  pybind11-dev python3-dev python3-pytest python3-pandas python3-matplotlib python3-distributed
 )
 
 geokg_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
