@@ -6,6 +6,7 @@ set(GEOKG_CORE_HEADERS
   include/geokg/core/actor_kind.hpp
   include/geokg/core/claim.hpp
   include/geokg/core/date.hpp
+  include/geokg/core/detail/enum_names.hpp
   include/geokg/core/detail/statement_id_table.hpp
   include/geokg/core/diagnostic.hpp
   include/geokg/core/errc.hpp

@@ -174,8 +174,7 @@ template <relation_predicate P, class VertexFilter>
 kind_degree_table kind_degrees(const relation_view<P, VertexFilter>& view) {
   const knowledge_graph& g = graph_of(view);
   kind_degree_table t;
-  for (auto [it, end] = boost::vertices(view); it != end; ++it)
-    t.actors.push_back(static_cast<actor_index>(*it));
+  t.actors = actor_indices_of(view);
   t.count.assign(t.actors.size(), {});
   // The view's vertices come out in increasing order; a vertex's row is its rank among them.
   std::vector<std::size_t> row(g.num_actors(), t.actors.size());

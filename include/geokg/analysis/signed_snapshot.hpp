@@ -15,6 +15,7 @@
 
 #include "geokg/core/actor_kind.hpp"
 #include "geokg/core/date.hpp"
+#include "geokg/core/detail/enum_names.hpp"
 #include "geokg/core/interval.hpp"
 #include "geokg/core/knowledge_graph.hpp"
 #include "geokg/core/predicates.hpp"
@@ -126,28 +127,21 @@ enum class collapse_rule : std::uint8_t {
   weighted_sum,
 };
 
+namespace detail {
+/// The canonical names of the `collapse_rule` values, in declaration order.
+inline constexpr auto collapse_rule_names =
+    geokg::detail::enum_names<collapse_rule, collapse_rule::weighted_sum>(
+        "sum_of_signs", "positive_dominates", "negative_dominates", "weighted_sum");
+}  // namespace detail
+
 /// "sum_of_signs", "positive_dominates", "negative_dominates" or "weighted_sum".
 constexpr std::string_view to_string(collapse_rule r) noexcept {
-  switch (r) {
-    case collapse_rule::sum_of_signs:
-      return "sum_of_signs";
-    case collapse_rule::positive_dominates:
-      return "positive_dominates";
-    case collapse_rule::negative_dominates:
-      return "negative_dominates";
-    case collapse_rule::weighted_sum:
-      return "weighted_sum";
-  }
-  return "?";
+  return geokg::detail::enum_name(detail::collapse_rule_names, r);
 }
 
 /// Parses a rule from its name (as `to_string` writes it); nullopt otherwise.
 constexpr std::optional<collapse_rule> parse_collapse_rule(std::string_view text) noexcept {
-  for (auto r : {collapse_rule::sum_of_signs, collapse_rule::positive_dominates,
-                 collapse_rule::negative_dominates, collapse_rule::weighted_sum}) {
-    if (to_string(r) == text) return r;
-  }
-  return std::nullopt;
+  return geokg::detail::parse_enum_name<collapse_rule>(detail::collapse_rule_names, text);
 }
 
 /// Options of `signed_snapshot`.
@@ -239,14 +233,8 @@ signed_graph collapse_relations(const knowledge_graph& g, std::span<const actor_
 template <relation_predicate P, class VertexFilter>
 signed_graph signed_snapshot(const relation_view<P, VertexFilter>& view,
                              const snapshot_options& options = {}) {
-  const knowledge_graph& g = graph_of(view);
-  std::vector<actor_index> actors;
-  for (auto [it, end] = boost::vertices(view); it != end; ++it)
-    actors.push_back(static_cast<actor_index>(*it));
-  std::vector<relation_index> relations;
-  for (auto [it, end] = boost::edges(view); it != end; ++it)
-    relations.push_back(g.relation_of(*it));
-  return detail::collapse_relations(g, actors, relations, options);
+  return detail::collapse_relations(graph_of(view), actor_indices_of(view),
+                                    relation_indices_of(view), options);
 }
 
 }  // namespace geokg::analysis

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string_view>
 
+#include "geokg/core/detail/enum_names.hpp"
+
 namespace geokg {
 
 /// The sort of an actor.
@@ -20,32 +22,25 @@ enum class actor_kind : std::uint8_t {
 /// The number of `actor_kind` values.
 inline constexpr std::size_t actor_kind_count = 5;
 
+namespace detail {
+/// The canonical names of the `actor_kind` values, in declaration order.
+inline constexpr auto actor_kind_names =
+    enum_names<actor_kind, actor_kind::other>("state", "organisation", "group", "person", "other");
+}  // namespace detail
+
 /// "state", "organisation", "group", "person" or "other".
 constexpr std::string_view to_string(actor_kind k) noexcept {
-  switch (k) {
-    case actor_kind::state:
-      return "state";
-    case actor_kind::organisation:
-      return "organisation";
-    case actor_kind::group:
-      return "group";
-    case actor_kind::person:
-      return "person";
-    case actor_kind::other:
-      return "other";
-  }
-  return "?";
+  return detail::enum_name(detail::actor_kind_names, k);
 }
 
 /// Parses a kind from its canonical name or a common alias ("organization", "leader",
 /// "alliance", "igo", "armed_group", "non_state"); nullopt otherwise.
 constexpr std::optional<actor_kind> parse_actor_kind(std::string_view text) noexcept {
-  if (text == "state") return actor_kind::state;
-  if (text == "organisation" || text == "organization" || text == "alliance" || text == "igo")
+  if (auto k = detail::parse_enum_name<actor_kind>(detail::actor_kind_names, text)) return k;
+  if (text == "organization" || text == "alliance" || text == "igo")
     return actor_kind::organisation;
-  if (text == "group" || text == "armed_group" || text == "non_state") return actor_kind::group;
-  if (text == "person" || text == "leader") return actor_kind::person;
-  if (text == "other") return actor_kind::other;
+  if (text == "armed_group" || text == "non_state") return actor_kind::group;
+  if (text == "leader") return actor_kind::person;
   return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 
 #include "geokg/core/actor_id.hpp"
 #include "geokg/core/date.hpp"
+#include "geokg/core/detail/enum_names.hpp"
 #include "geokg/core/statement.hpp"
 
 namespace geokg {
@@ -24,32 +25,20 @@ enum class claim_kind : std::uint8_t {
   refines,       ///< The subjects correct or make precise the objects (the Quad's real name).
 };
 
+namespace detail {
+/// The canonical names of the `claim_kind` values, in declaration order.
+inline constexpr auto claim_kind_names = enum_names<claim_kind, claim_kind::refines>(
+    "causes", "contributes_to", "assessment", "corroborates", "contradicts", "refines");
+}  // namespace detail
+
 /// "causes", "contributes_to", "assessment", "corroborates", "contradicts" or "refines".
 constexpr std::string_view to_string(claim_kind k) noexcept {
-  switch (k) {
-    case claim_kind::causes:
-      return "causes";
-    case claim_kind::contributes_to:
-      return "contributes_to";
-    case claim_kind::assessment:
-      return "assessment";
-    case claim_kind::corroborates:
-      return "corroborates";
-    case claim_kind::contradicts:
-      return "contradicts";
-    case claim_kind::refines:
-      return "refines";
-  }
-  return "?";
+  return detail::enum_name(detail::claim_kind_names, k);
 }
 
 /// Parses a claim kind's canonical name; nullopt otherwise.
 constexpr std::optional<claim_kind> parse_claim_kind(std::string_view text) noexcept {
-  for (auto k : {claim_kind::causes, claim_kind::contributes_to, claim_kind::assessment,
-                 claim_kind::corroborates, claim_kind::contradicts, claim_kind::refines}) {
-    if (to_string(k) == text) return k;
-  }
-  return std::nullopt;
+  return detail::parse_enum_name<claim_kind>(detail::claim_kind_names, text);
 }
 
 /// A claim as the graph stores it. Its author is whoever its citations name: a claim is never

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <utility>
 
+#include "geokg/core/detail/enum_names.hpp"
+
 namespace geokg {
 
 /// How precisely a date is known.
@@ -138,36 +140,23 @@ constexpr date_order compare(const date& a, const date& b) noexcept {
   return date_order::overlapping;
 }
 
+namespace detail {
+/// The canonical names of the `date_order` values, in declaration order.
+inline constexpr auto date_order_names =
+    enum_names<date_order, date_order::overlapping>("before", "after", "same", "overlapping");
+/// The canonical names of the `date_precision` values, in declaration order.
+inline constexpr auto date_precision_names = enum_names<date_precision, date_precision::century>(
+    "day", "month", "year", "decade", "century");
+}  // namespace detail
+
 /// "before", "after", "same" or "overlapping".
 constexpr std::string_view to_string(date_order o) noexcept {
-  switch (o) {
-    case date_order::before:
-      return "before";
-    case date_order::after:
-      return "after";
-    case date_order::same:
-      return "same";
-    case date_order::overlapping:
-      return "overlapping";
-  }
-  return "?";
+  return detail::enum_name(detail::date_order_names, o);
 }
 
 /// "day", "month", "year", "decade" or "century".
 constexpr std::string_view to_string(date_precision p) noexcept {
-  switch (p) {
-    case date_precision::day:
-      return "day";
-    case date_precision::month:
-      return "month";
-    case date_precision::year:
-      return "year";
-    case date_precision::decade:
-      return "decade";
-    case date_precision::century:
-      return "century";
-  }
-  return "?";
+  return detail::enum_name(detail::date_precision_names, p);
 }
 
 /// Parses a date. Accepted forms (the canonical form, written by `to_string`, comes first):

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string_view>
 
+#include "geokg/core/detail/enum_names.hpp"
+
 namespace geokg {
 
 /// What was wrong with some input. Each value has a stable name (`to_string`) that appears in
@@ -42,66 +44,24 @@ enum class errc : std::uint8_t {
 /// The number of `errc` values; `static_cast<errc>(i)` for i below it is valid.
 inline constexpr std::size_t errc_count = static_cast<std::size_t>(errc::skipped_rows) + 1;
 
+namespace detail {
+/// The canonical names of the `errc` values, in declaration order.
+inline constexpr auto errc_names = enum_names<errc, errc::skipped_rows>(
+    "unknown_actor", "duplicate_actor", "invalid_id", "invalid_date", "end_before_start",
+    "unknown_relation_kind", "duplicate_statement", "duplicate_relation", "unknown_statement",
+    "unknown_source", "outside_existence", "self_relation", "invalid_value", "missing_field",
+    "wrong_type", "unknown_field", "missing_quote", "malformed_json", "malformed_csv",
+    "invalid_encoding", "too_large", "io_error", "skipped_rows");
+}  // namespace detail
+
 /// The stable name of an error code, e.g. "unknown_actor".
 constexpr std::string_view to_string(errc code) noexcept {
-  switch (code) {
-    case errc::unknown_actor:
-      return "unknown_actor";
-    case errc::duplicate_actor:
-      return "duplicate_actor";
-    case errc::invalid_id:
-      return "invalid_id";
-    case errc::invalid_date:
-      return "invalid_date";
-    case errc::end_before_start:
-      return "end_before_start";
-    case errc::unknown_relation_kind:
-      return "unknown_relation_kind";
-    case errc::duplicate_statement:
-      return "duplicate_statement";
-    case errc::duplicate_relation:
-      return "duplicate_relation";
-    case errc::unknown_statement:
-      return "unknown_statement";
-    case errc::unknown_source:
-      return "unknown_source";
-    case errc::outside_existence:
-      return "outside_existence";
-    case errc::self_relation:
-      return "self_relation";
-    case errc::invalid_value:
-      return "invalid_value";
-    case errc::missing_field:
-      return "missing_field";
-    case errc::wrong_type:
-      return "wrong_type";
-    case errc::unknown_field:
-      return "unknown_field";
-    case errc::missing_quote:
-      return "missing_quote";
-    case errc::malformed_json:
-      return "malformed_json";
-    case errc::malformed_csv:
-      return "malformed_csv";
-    case errc::invalid_encoding:
-      return "invalid_encoding";
-    case errc::too_large:
-      return "too_large";
-    case errc::io_error:
-      return "io_error";
-    case errc::skipped_rows:
-      return "skipped_rows";
-  }
-  return "unknown_error";
+  return detail::enum_name(detail::errc_names, code, "unknown_error");
 }
 
 /// Parses a stable name back into its code; nullopt for an unknown name.
 constexpr std::optional<errc> parse_errc(std::string_view text) noexcept {
-  for (std::size_t i = 0; i < errc_count; ++i) {
-    const auto code = static_cast<errc>(i);
-    if (to_string(code) == text) return code;
-  }
-  return std::nullopt;
+  return detail::parse_enum_name<errc>(detail::errc_names, text);
 }
 
 }  // namespace geokg

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "geokg/core/actor_id.hpp"
+#include "geokg/core/detail/enum_names.hpp"
 #include "geokg/core/interval.hpp"
 #include "geokg/core/relation_kind.hpp"
 #include "geokg/core/statement.hpp"
@@ -27,37 +28,21 @@ enum class participant_role : std::uint8_t {
   observer,     ///< Observes without taking part.
 };
 
+namespace detail {
+/// The canonical names of the `participant_role` values, in declaration order.
+inline constexpr auto participant_role_names =
+    enum_names<participant_role, participant_role::observer>(
+        "participant", "side_a", "side_b", "initiator", "target", "host", "mediator", "observer");
+}  // namespace detail
+
 /// "participant", "side_a", "side_b", "initiator", "target", "host", "mediator" or "observer".
 constexpr std::string_view to_string(participant_role r) noexcept {
-  switch (r) {
-    case participant_role::participant:
-      return "participant";
-    case participant_role::side_a:
-      return "side_a";
-    case participant_role::side_b:
-      return "side_b";
-    case participant_role::initiator:
-      return "initiator";
-    case participant_role::target:
-      return "target";
-    case participant_role::host:
-      return "host";
-    case participant_role::mediator:
-      return "mediator";
-    case participant_role::observer:
-      return "observer";
-  }
-  return "?";
+  return detail::enum_name(detail::participant_role_names, r);
 }
 
 /// Parses a role's canonical name; nullopt otherwise.
 constexpr std::optional<participant_role> parse_participant_role(std::string_view text) noexcept {
-  for (auto r : {participant_role::participant, participant_role::side_a, participant_role::side_b,
-                 participant_role::initiator, participant_role::target, participant_role::host,
-                 participant_role::mediator, participant_role::observer}) {
-    if (to_string(r) == text) return r;
-  }
-  return std::nullopt;
+  return detail::parse_enum_name<participant_role>(detail::participant_role_names, text);
 }
 
 /// An actor's part in an event, by index.

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "geokg/core/detail/enum_names.hpp"
 #include "geokg/core/interval.hpp"
 
 namespace geokg {
@@ -24,39 +25,22 @@ enum class code_system : std::uint8_t {
   other,           ///< Any other scheme (name it in the code's value or a note).
 };
 
+namespace detail {
+/// The canonical names of the `code_system` values, in declaration order.
+inline constexpr auto code_system_names = enum_names<code_system, code_system::other>(
+    "cow", "cow_abbrev", "gleditsch_ward", "iso_alpha3", "iso_alpha2", "iso_numeric", "cameo",
+    "wikidata", "other");
+}  // namespace detail
+
 /// The canonical scheme name: "cow", "cow_abbrev", "gleditsch_ward", "iso_alpha3", "iso_alpha2",
 /// "iso_numeric", "cameo", "wikidata", "other".
 constexpr std::string_view to_string(code_system s) noexcept {
-  switch (s) {
-    case code_system::cow:
-      return "cow";
-    case code_system::cow_abbrev:
-      return "cow_abbrev";
-    case code_system::gleditsch_ward:
-      return "gleditsch_ward";
-    case code_system::iso_alpha3:
-      return "iso_alpha3";
-    case code_system::iso_alpha2:
-      return "iso_alpha2";
-    case code_system::iso_numeric:
-      return "iso_numeric";
-    case code_system::cameo:
-      return "cameo";
-    case code_system::wikidata:
-      return "wikidata";
-    case code_system::other:
-      return "other";
-  }
-  return "?";
+  return detail::enum_name(detail::code_system_names, s);
 }
 
 /// Parses a scheme name (canonical, or "ccode", "gw", "iso3", "iso2"); nullopt otherwise.
 constexpr std::optional<code_system> parse_code_system(std::string_view text) noexcept {
-  for (auto s : {code_system::cow, code_system::cow_abbrev, code_system::gleditsch_ward,
-                 code_system::iso_alpha3, code_system::iso_alpha2, code_system::iso_numeric,
-                 code_system::cameo, code_system::wikidata, code_system::other}) {
-    if (to_string(s) == text) return s;
-  }
+  if (auto s = detail::parse_enum_name<code_system>(detail::code_system_names, text)) return s;
   if (text == "ccode") return code_system::cow;
   if (text == "gw") return code_system::gleditsch_ward;
   if (text == "iso3") return code_system::iso_alpha3;

@@ -90,22 +90,17 @@ template <relation_predicate P>
 struct negation;
 
 namespace detail {
+// geokg's leaf predicates, listed once: both traits below start from this list.
+template <class P>
+inline constexpr bool is_leaf_predicate =
+    std::same_as<P, is_active_at> || std::same_as<P, is_active_during> ||
+    std::same_as<P, has_kind> || std::same_as<P, has_sign> || std::same_as<P, has_min_weight> ||
+    std::same_as<P, any_relation>;
+
 // Whether a predicate can decide from a `relation_key` alone: geokg's leaf predicates, and
 // compositions of them. A user's predicate gets the whole relation.
 template <class P>
-inline constexpr bool tests_key = false;
-template <>
-inline constexpr bool tests_key<is_active_at> = true;
-template <>
-inline constexpr bool tests_key<is_active_during> = true;
-template <>
-inline constexpr bool tests_key<has_kind> = true;
-template <>
-inline constexpr bool tests_key<has_sign> = true;
-template <>
-inline constexpr bool tests_key<has_min_weight> = true;
-template <>
-inline constexpr bool tests_key<any_relation> = true;
+inline constexpr bool tests_key = is_leaf_predicate<P>;
 template <class P, class Q>
 inline constexpr bool tests_key<both<P, Q>> = (tests_key<P> && tests_key<Q>);
 template <class P, class Q>
@@ -152,19 +147,7 @@ namespace detail {
 // Opt-in list of geokg's predicate types, so the operators below apply only to them (and to
 // their compositions), never to a user's unrelated types found by ADL.
 template <class P>
-inline constexpr bool is_geokg_predicate = false;
-template <>
-inline constexpr bool is_geokg_predicate<is_active_at> = true;
-template <>
-inline constexpr bool is_geokg_predicate<is_active_during> = true;
-template <>
-inline constexpr bool is_geokg_predicate<has_kind> = true;
-template <>
-inline constexpr bool is_geokg_predicate<has_sign> = true;
-template <>
-inline constexpr bool is_geokg_predicate<has_min_weight> = true;
-template <>
-inline constexpr bool is_geokg_predicate<any_relation> = true;
+inline constexpr bool is_geokg_predicate = is_leaf_predicate<P>;
 template <class P, class Q>
 inline constexpr bool is_geokg_predicate<both<P, Q>> = true;
 template <class P, class Q>

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "geokg/core/date.hpp"
+#include "geokg/core/detail/enum_names.hpp"
 
 namespace geokg {
 
@@ -22,35 +23,20 @@ enum class source_kind : std::uint8_t {
   other,       ///< Anything else.
 };
 
+namespace detail {
+/// The canonical names of the `source_kind` values, in declaration order.
+inline constexpr auto source_kind_names = enum_names<source_kind, source_kind::other>(
+    "primary", "government", "news", "reference", "analysis", "dataset", "other");
+}  // namespace detail
+
 /// "primary", "government", "news", "reference", "analysis", "dataset" or "other".
 constexpr std::string_view to_string(source_kind k) noexcept {
-  switch (k) {
-    case source_kind::primary:
-      return "primary";
-    case source_kind::government:
-      return "government";
-    case source_kind::news:
-      return "news";
-    case source_kind::reference:
-      return "reference";
-    case source_kind::analysis:
-      return "analysis";
-    case source_kind::dataset:
-      return "dataset";
-    case source_kind::other:
-      return "other";
-  }
-  return "?";
+  return detail::enum_name(detail::source_kind_names, k);
 }
 
 /// Parses a source kind's canonical name; nullopt otherwise.
 constexpr std::optional<source_kind> parse_source_kind(std::string_view text) noexcept {
-  for (auto k :
-       {source_kind::primary, source_kind::government, source_kind::news, source_kind::reference,
-        source_kind::analysis, source_kind::dataset, source_kind::other}) {
-    if (to_string(k) == text) return k;
-  }
-  return std::nullopt;
+  return detail::parse_enum_name<source_kind>(detail::source_kind_names, text);
 }
 
 /// A source document, cited by statements through its `id` like an entry of a bibliography.

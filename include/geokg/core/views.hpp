@@ -3,6 +3,7 @@
 // Views of a knowledge graph: Boost filtered_graphs over tiny predicates, never copies.
 
 #include <utility>
+#include <vector>
 
 #include <boost/graph/filtered_graph.hpp>
 
@@ -109,6 +110,25 @@ inline relation_view<has_sign> with_sign(const knowledge_graph& g, sign polarity
 template <relation_predicate P, class V>
 const knowledge_graph& graph_of(const relation_view<P, V>& v) noexcept {
   return *v.relation_filter().graph;
+}
+
+/// The actors a view keeps, in increasing order. O(V).
+template <relation_predicate P, class V>
+std::vector<actor_index> actor_indices_of(const relation_view<P, V>& v) {
+  std::vector<actor_index> out;
+  for (auto [it, end] = boost::vertices(v); it != end; ++it)
+    out.push_back(static_cast<actor_index>(*it));
+  return out;
+}
+
+/// The relations a view keeps, in the order of its edges. O(V + E).
+template <relation_predicate P, class V>
+std::vector<relation_index> relation_indices_of(const relation_view<P, V>& v) {
+  const knowledge_graph& g = graph_of(v);
+  std::vector<relation_index> out;
+  for (auto [it, end] = boost::edges(v); it != end; ++it)
+    out.push_back(g.relation_of(*it));
+  return out;
 }
 
 }  // namespace geokg

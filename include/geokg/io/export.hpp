@@ -14,6 +14,7 @@
 
 #include <boost/graph/graph_traits.hpp>
 
+#include "geokg/core/detail/enum_names.hpp"
 #include "geokg/core/knowledge_graph.hpp"
 #include "geokg/core/predicates.hpp"
 #include "geokg/core/views.hpp"
@@ -30,32 +31,21 @@ enum class export_format : std::uint8_t {
   csv,      ///< geokg CSV dataset of the subgraph (docs/format.md): a folder.
 };
 
+namespace detail {
+/// The canonical names of the `export_format` values, in declaration order.
+inline constexpr auto export_format_names =
+    geokg::detail::enum_names<export_format, export_format::csv>("graphml", "gexf", "dot", "neo4j",
+                                                                 "json", "csv");
+}  // namespace detail
+
 /// "graphml", "gexf", "dot", "neo4j", "json" or "csv".
 constexpr std::string_view to_string(export_format f) noexcept {
-  switch (f) {
-    case export_format::graphml:
-      return "graphml";
-    case export_format::gexf:
-      return "gexf";
-    case export_format::dot:
-      return "dot";
-    case export_format::neo4j:
-      return "neo4j";
-    case export_format::json:
-      return "json";
-    case export_format::csv:
-      return "csv";
-  }
-  return "?";
+  return geokg::detail::enum_name(detail::export_format_names, f);
 }
 
 /// Parses a format from its name (as `to_string` writes it); nullopt otherwise.
 constexpr std::optional<export_format> parse_export_format(std::string_view text) noexcept {
-  for (auto f : {export_format::graphml, export_format::gexf, export_format::dot,
-                 export_format::neo4j, export_format::json, export_format::csv}) {
-    if (to_string(f) == text) return f;
-  }
-  return std::nullopt;
+  return geokg::detail::parse_enum_name<export_format>(detail::export_format_names, text);
 }
 
 /// Whether a format writes a folder of files (neo4j, csv) rather than one file.
@@ -102,14 +92,8 @@ subgraph subgraph_of(const knowledge_graph& g, isolated_actors isolated = isolat
 template <relation_predicate P, class VertexFilter>
 subgraph subgraph_of(const relation_view<P, VertexFilter>& view,
                      isolated_actors isolated = isolated_actors::keep) {
-  const knowledge_graph& g = graph_of(view);
-  std::vector<actor_index> actors;
-  for (auto [it, end] = boost::vertices(view); it != end; ++it)
-    actors.push_back(static_cast<actor_index>(*it));
-  std::vector<relation_index> relations;
-  for (auto [it, end] = boost::edges(view); it != end; ++it)
-    relations.push_back(g.relation_of(*it));
-  return detail::make_subgraph(g, std::move(actors), std::move(relations), isolated);
+  return detail::make_subgraph(graph_of(view), actor_indices_of(view), relation_indices_of(view),
+                               isolated);
 }
 
 /// How GraphML and GEXF files say which relations are directed.

@@ -22,19 +22,13 @@ namespace fs = std::filesystem;
 using geokg::relation_kind;
 using geokg::io::error_mode;
 
-const fs::path excerpt = fs::path(GEOKG_TEST_DATA_DIR) / "real" / "cow_territorial_change";
-const fs::path shared = fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "cow_territorial_change";
+const geokg::test::real_dataset dataset{"cow-tc", "cow_territorial_change"};
+const fs::path excerpt = dataset.excerpt();
+const fs::path shared = dataset.full();
 
-geokg::io::load_result load(const fs::path& path, error_mode mode = error_mode::collect) {
-  return geokg::test::load_as("cow-tc", path, mode);
-}
-
+using geokg::test::day;
 using geokg::test::diagnostics_text;
 using geokg::test::messages_with;
-
-geokg::date day(std::string_view text) {
-  return *geokg::parse_date(text);
-}
 
 // A transfer loaded as a relation, by its change number.
 const geokg::relation& transfer(const geokg::knowledge_graph& g, std::string_view id) {
@@ -55,7 +49,7 @@ std::optional<geokg::quantity> quantity_of(const geokg::knowledge_graph& g, std:
 }
 
 TEST(cow_tc, accounts_for_every_row) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   ASSERT_EQ(report.tables.size(), 1U) << diagnostics_text(report);
   EXPECT_EQ(report.tables[0].path, (excerpt / "tc2018.csv").string());
   EXPECT_EQ(report.tables[0].rows, (geokg::io::record_counts{13, 13, 0}));
@@ -68,7 +62,7 @@ TEST(cow_tc, accounts_for_every_row) {
 }
 
 TEST(cow_tc, japan_conquers_taiwan_from_china_in_april_1895) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto& r = transfer(g, "TC-354");
   EXPECT_EQ(r.kind, relation_kind::annexation);
   EXPECT_EQ(r.subkind, "conquest");
@@ -89,7 +83,7 @@ TEST(cow_tc, japan_conquers_taiwan_from_china_in_april_1895) {
 }
 
 TEST(cow_tc, russia_cedes_to_japan_in_1905) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   for (const auto* id : {"TC-414", "TC-415"}) {
     SCOPED_TRACE(id);
     const auto& r = transfer(g, id);
@@ -102,7 +96,7 @@ TEST(cow_tc, russia_cedes_to_japan_in_1905) {
 }
 
 TEST(cow_tc, japan_takes_korea_in_1905) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto& r = transfer(g, "TC-416");
   EXPECT_EQ(r.kind, relation_kind::annexation);
   EXPECT_EQ(r.subkind, "conquest");
@@ -115,7 +109,7 @@ TEST(cow_tc, japan_takes_korea_in_1905) {
 }
 
 TEST(cow_tc, procedures_without_a_kind_are_other_with_the_procedure_as_subkind) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   struct case_ {
     std::string_view id, subkind, source, target;
   };
@@ -141,7 +135,7 @@ TEST(cow_tc, procedures_without_a_kind_are_other_with_the_procedure_as_subkind) 
 }
 
 TEST(cow_tc, missing_months_and_amounts) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   // Month `.`: the transfer covers its year.
   const auto& secession = transfer(g, "TC-53");
   EXPECT_EQ(secession.when, geokg::interval(day("1825"), day("1826-01-01")));
@@ -155,7 +149,7 @@ TEST(cow_tc, missing_months_and_amounts) {
 }
 
 TEST(cow_tc, a_loser_that_is_no_state_makes_an_event) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto s = g.statement_ref_of("TC-217");
   ASSERT_EQ(s.kind, geokg::statement_kind::event);
   const auto& e = g.event_at(s.as_event());
@@ -170,7 +164,7 @@ TEST(cow_tc, a_loser_that_is_no_state_makes_an_event) {
 }
 
 TEST(cow_tc, codes_that_are_no_state_are_warned_about_and_make_events) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto path = (excerpt / "tc2018.csv").string();
   const auto unknown = messages_with(report, geokg::errc::unknown_actor);
   ASSERT_EQ(unknown.size(), 2U) << diagnostics_text(report);
@@ -194,7 +188,7 @@ TEST(cow_tc, codes_that_are_no_state_are_warned_about_and_make_events) {
 }
 
 TEST(cow_tc, the_same_state_as_gainer_and_loser_makes_an_event) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto self = messages_with(report, geokg::errc::self_relation);
   ASSERT_EQ(self.size(), 1U);
   EXPECT_EQ(
@@ -219,7 +213,7 @@ TEST(cow_tc, malformed_rows_are_rejected_with_their_place_and_the_rest_kept) {
                                    ::testing::UnitTest::GetInstance()->current_test_info()->name());
   fs::create_directories(dir);
   std::ofstream(dir / "tc2018.csv", std::ios::binary) << text;
-  const auto [g, report] = load(dir / "tc2018.csv");
+  const auto [g, report] = dataset.load(dir / "tc2018.csv");
   EXPECT_EQ(report.tables[0].rows, (geokg::io::record_counts{13, 11, 2}));
   const auto errors = geokg::test::errors_of(report);
   ASSERT_EQ(errors.size(), 2U) << diagnostics_text(report);
@@ -238,7 +232,7 @@ TEST(cow_tc, malformed_rows_are_rejected_with_their_place_and_the_rest_kept) {
 TEST(cow_tc, full_file) {
   if (!fs::exists(shared / "tc2018.csv"))
     GTEST_SKIP() << "no " << (shared / "tc2018.csv").string() << " (shared data not present)";
-  const auto [g, report] = load(shared);
+  const auto [g, report] = dataset.load(shared);
   ASSERT_EQ(report.tables.size(), 1U) << diagnostics_text(report);
   // The README: 842 transfers; none lost.
   EXPECT_EQ(report.tables[0].rows, (geokg::io::record_counts{842, 842, 0}));

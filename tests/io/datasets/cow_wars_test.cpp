@@ -22,21 +22,15 @@ namespace {
 namespace fs = std::filesystem;
 using geokg::io::error_mode;
 
-const fs::path excerpt = fs::path(GEOKG_TEST_DATA_DIR) / "real" / "cow_wars";
-const fs::path shared = fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "cow_wars";
+const geokg::test::real_dataset dataset{"cow-wars", "cow_wars"};
+const fs::path excerpt = dataset.excerpt();
+const fs::path shared = dataset.full();
 const std::string inter = "Inter-StateWarData_v4.0.csv";
 const std::string extra = "Extra-StateWarData_v4.0.csv";
 
-geokg::io::load_result load(const fs::path& path, error_mode mode = error_mode::collect) {
-  return geokg::test::load_as("cow-wars", path, mode);
-}
-
+using geokg::test::day;
 using geokg::test::diagnostics_text;
 using geokg::test::messages_with;
-
-geokg::date day(std::string_view text) {
-  return *geokg::parse_date(text);
-}
 
 const geokg::event& event_of(const geokg::knowledge_graph& g, std::string_view id) {
   const auto s = g.statement_ref_of(id);
@@ -89,7 +83,7 @@ TEST(cow_wars, excerpt_keeps_bare_cr_line_ends_and_cp1252_bytes) {
 }
 
 TEST(cow_wars, accounts_for_every_row_of_both_files) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   ASSERT_EQ(report.tables.size(), 2U) << diagnostics_text(report);
   EXPECT_EQ(report.tables[0].path, (excerpt / inter).string());
   EXPECT_EQ(report.tables[0].rows, (geokg::io::record_counts{34, 34, 0}));
@@ -106,13 +100,13 @@ TEST(cow_wars, detects_the_folder_and_the_file) {
   EXPECT_EQ(geokg::io::detect_format(excerpt), "cow-wars");
   EXPECT_EQ(geokg::io::detect_format(excerpt / inter), "cow-wars");
   // The file alone: the inter-state wars only.
-  const auto [g, report] = load(excerpt / inter);
+  const auto [g, report] = dataset.load(excerpt / inter);
   EXPECT_EQ(report.tables.size(), 1U);
   EXPECT_EQ(g.num_events(), 7U);
 }
 
 TEST(cow_wars, korean_war_is_one_event_with_two_sides) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto s = g.statement_ref_of("WAR-151");
   const auto& e = event_of(g, "WAR-151");
   EXPECT_EQ(e.kind, geokg::relation_kind::war);
@@ -139,7 +133,7 @@ TEST(cow_wars, korean_war_is_one_event_with_two_sides) {
 }
 
 TEST(cow_wars, korean_war_gives_a_relation_per_opposing_pair) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto war = g.statement_ref_of("WAR-151").as_event();
   const auto in_war = std::count_if(g.relations().begin(), g.relations().end(),
                                     [&](const geokg::relation& r) { return r.event == war; });
@@ -166,7 +160,7 @@ TEST(cow_wars, korean_war_gives_a_relation_per_opposing_pair) {
 }
 
 TEST(cow_wars, russo_japanese_war_has_its_winner_in_the_note) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto& e = event_of(g, "WAR-85");
   EXPECT_EQ(e.title, "Russo-Japanese");
   EXPECT_TRUE(takes_part(g, e, "JPN", geokg::participant_role::side_a));
@@ -179,7 +173,7 @@ TEST(cow_wars, russo_japanese_war_has_its_winner_in_the_note) {
 }
 
 TEST(cow_wars, second_spells_give_a_relation_each) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   EXPECT_EQ(event_of(g, "WAR-46").when, geokg::interval(day("1864-02-01"), day("1864-07-21")));
   const auto r = wars_between(g, "DEU", "DNK");
   ASSERT_EQ(r.size(), 2U);
@@ -188,7 +182,7 @@ TEST(cow_wars, second_spells_give_a_relation_each) {
 }
 
 TEST(cow_wars, a_state_on_both_sides_is_listed_twice_and_warned_about) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto& e = event_of(g, "WAR-108");
   EXPECT_TRUE(takes_part(g, e, "DEU", geokg::participant_role::side_a));
   EXPECT_TRUE(takes_part(g, e, "DEU", geokg::participant_role::side_b));
@@ -209,7 +203,7 @@ TEST(cow_wars, a_state_on_both_sides_is_listed_twice_and_warned_about) {
 }
 
 TEST(cow_wars, pairs_that_never_fought_at_the_same_time_are_warned_about) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   EXPECT_TRUE(wars_between(g, "BEL", "HUN").empty());
   const auto apart = messages_with(report, geokg::errc::end_before_start);
   ASSERT_EQ(apart.size(), 1U);
@@ -221,7 +215,7 @@ TEST(cow_wars, pairs_that_never_fought_at_the_same_time_are_warned_about) {
 }
 
 TEST(cow_wars, unknown_battle_deaths_are_noted_not_counted) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto s = g.statement_ref_of("WAR-170");
   EXPECT_EQ(event_of(g, "WAR-170").title, "Second Laotian, Phase 2");  // quoted in the file
   EXPECT_EQ(quantity_of(g, s, "battle deaths"),
@@ -233,7 +227,7 @@ TEST(cow_wars, unknown_battle_deaths_are_noted_not_counted) {
 }
 
 TEST(cow_wars, extra_state_names_arrive_as_utf8) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto s = g.statement_ref_of("WAR-419");
   const auto& e = event_of(g, "WAR-419");
   EXPECT_EQ(e.title, "Somali Rebellion");
@@ -254,7 +248,7 @@ TEST(cow_wars, extra_state_names_arrive_as_utf8) {
 }
 
 TEST(cow_wars, ongoing_wars_have_an_open_end) {
-  const auto [g, report] = load(excerpt);
+  const auto [g, report] = dataset.load(excerpt);
   const auto& e = event_of(g, "WAR-481");
   EXPECT_EQ(e.when.start(), day("2001-12-23"));
   EXPECT_TRUE(e.when.is_open_end());
@@ -297,7 +291,7 @@ TEST(cow_wars, malformed_rows_are_rejected_with_their_place_and_the_rest_kept) {
   const auto file = broken_copy(
       "85,Russo-Japanese,1,365,Russia,2,", "85,Russo-Japanese,1,365,Russia,3,",
       "85,Russo-Japanese,1,740,Japan,1,2,8,1904", "85,Russo-Japanese,1,740,Japan,1,13,8,1904");
-  const auto [g, report] = load(file);
+  const auto [g, report] = dataset.load(file);
   EXPECT_EQ(report.tables[0].rows, (geokg::io::record_counts{34, 32, 2}));
   const auto errors = [&] {
     std::vector<std::string> out;
@@ -323,7 +317,7 @@ TEST(cow_wars, stop_mode_throws_at_the_first_malformed_row) {
   const auto file =
       broken_copy("85,Russo-Japanese,1,365,Russia,2,", "85,Russo-Japanese,1,365,Russia,3,");
   try {
-    load(file, error_mode::stop);
+    dataset.load(file, error_mode::stop);
     ADD_FAILURE() << "no exception";
   } catch (const geokg::data_error& e) {
     EXPECT_EQ(e.code(), geokg::errc::invalid_value);
@@ -336,7 +330,7 @@ TEST(cow_wars, stop_mode_throws_at_the_first_malformed_row) {
 TEST(cow_wars, full_files) {
   if (!fs::exists(shared / inter))
     GTEST_SKIP() << "no " << (shared / inter).string() << " (shared data not present)";
-  const auto [g, report] = load(shared);
+  const auto [g, report] = dataset.load(shared);
   ASSERT_EQ(report.tables.size(), 2U) << diagnostics_text(report);
   // The README's row counts: 337 participant rows in 95 wars; 198 extra-state rows.
   EXPECT_EQ(report.tables[0].rows, (geokg::io::record_counts{337, 337, 0}));

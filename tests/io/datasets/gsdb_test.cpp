@@ -28,16 +28,10 @@ using geokg::io::error_mode;
 using geokg::io::input;
 using geokg::io::load_result;
 
-const fs::path excerpt =
-    fs::path(GEOKG_TEST_DATA_DIR) / "real" / "sanctions_gsdb" / "GSDB_V3_excerpt.csv";
-const fs::path malformed =
-    fs::path(GEOKG_TEST_DATA_DIR) / "real" / "sanctions_gsdb" / "gsdb_malformed.csv";
-const fs::path full =
-    fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "sanctions_gsdb" / "GSDB_V3.csv";
-
-load_result load_gsdb(const fs::path& file, error_mode mode = error_mode::collect) {
-  return geokg::test::load_as("gsdb", file, mode);
-}
+const geokg::test::real_dataset gsdb{"gsdb", "sanctions_gsdb"};
+const fs::path excerpt = gsdb.excerpt("GSDB_V3_excerpt.csv");
+const fs::path malformed = gsdb.excerpt("gsdb_malformed.csv");
+const fs::path full = gsdb.full("GSDB_V3.csv");
 
 using geokg::test::relation_named;
 
@@ -65,7 +59,7 @@ std::map<std::string, std::set<std::string>> senders_by_case(const geokg::knowle
 }
 
 TEST(gsdb, excerpt_keeps_a_row_account) {
-  const auto result = load_gsdb(excerpt);
+  const auto result = gsdb.load(excerpt);
   ASSERT_EQ(result.report.tables.size(), 1U);
   const auto& rows = result.report.tables[0].rows;
   EXPECT_EQ(rows.read, 7U);
@@ -77,7 +71,7 @@ TEST(gsdb, excerpt_keeps_a_row_account) {
 }
 
 TEST(gsdb, an_unmapped_name_rejects_the_case_naming_the_name_and_the_column) {
-  const auto result = load_gsdb(excerpt);
+  const auto result = gsdb.load(excerpt);
   const auto path = excerpt.string();
   EXPECT_EQ(
       geokg::test::errors_of(result.report),
@@ -101,7 +95,7 @@ TEST(gsdb, an_unmapped_name_rejects_the_case_naming_the_name_and_the_column) {
 }
 
 TEST(gsdb, years_become_a_half_open_span_and_2022_an_open_end) {
-  const auto result = load_gsdb(excerpt);
+  const auto result = gsdb.load(excerpt);
   const auto& g = result.graph;
   // Case 17: the United States against North Korea, 1950-1954.
   const auto us = relation_named(g, "GSDB-17-USA-PRK");
@@ -127,7 +121,7 @@ TEST(gsdb, years_become_a_half_open_span_and_2022_an_open_end) {
 }
 
 TEST(gsdb, comma_separated_cells_name_several_parties_and_names_may_hold_commas) {
-  const auto result = load_gsdb(excerpt);
+  const auto result = gsdb.load(excerpt);
   const auto& g = result.graph;
   // Case 47: Transjordan sanctioned by "Egypt, Arab Rep., Syria" (two senders, one name with a
   // comma).
@@ -142,7 +136,7 @@ TEST(gsdb, comma_separated_cells_name_several_parties_and_names_may_hold_commas)
 }
 
 TEST(gsdb, malformed_rows_are_rejected_in_collect_mode) {
-  const auto result = load_gsdb(malformed);
+  const auto result = gsdb.load(malformed);
   const auto& rows = result.report.tables.at(0).rows;
   EXPECT_EQ(rows.read, 5U);
   EXPECT_EQ(rows.loaded, 1U);
@@ -150,26 +144,16 @@ TEST(gsdb, malformed_rows_are_rejected_in_collect_mode) {
   EXPECT_EQ(geokg::test::error_codes_of(result.report),
             (std::vector<geokg::errc>{geokg::errc::malformed_csv, geokg::errc::wrong_type,
                                       geokg::errc::end_before_start, geokg::errc::invalid_value}));
-  EXPECT_THROW((void)load_gsdb(malformed, error_mode::stop), geokg::data_error);
+  EXPECT_THROW((void)gsdb.load(malformed, error_mode::stop), geokg::data_error);
 }
 
 // --- the full file (../shared/data/real/sanctions_gsdb) ------------------------------------------
 
-class gsdb_full : public testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    if (fs::exists(full)) result_ = new load_result(load_gsdb(full));
-  }
-  static void TearDownTestSuite() {
-    delete result_;
-    result_ = nullptr;
-  }
-  void SetUp() override {
-    if (result_ == nullptr) GTEST_SKIP() << full << " is absent";
-  }
-  static load_result* result_;
+class gsdb_full : public geokg::test::loaded_once<gsdb_full> {
+ public:
+  static fs::path full_file() { return full; }
+  static load_result load_full() { return gsdb.load(full); }
 };
-load_result* gsdb_full::result_ = nullptr;
 
 TEST_F(gsdb_full, every_case_is_loaded_or_rejected_and_unmapped_names_are_listed) {
   const auto& rows = result_->report.tables.at(0).rows;

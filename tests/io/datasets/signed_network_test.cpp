@@ -32,16 +32,10 @@ using geokg::io::load_result;
 
 const fs::path tribes =
     fs::path(GEOKG_TEST_DATA_DIR) / "signed_networks" / "highland_tribes_edges.csv";
-const fs::path cow_excerpt = fs::path(GEOKG_TEST_DATA_DIR) / "real" / "signed_networks" /
-                             "signnet_cowList_excerpt_edges.csv";
-const fs::path malformed =
-    fs::path(GEOKG_TEST_DATA_DIR) / "real" / "signed_networks" / "signed_malformed_edges.csv";
-const fs::path cow_full =
-    fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "signed_networks" / "signnet_cowList_edges.csv";
-
-load_result load_signed(const fs::path& file, error_mode mode = error_mode::collect) {
-  return geokg::test::load_as("signed", file, mode);
-}
+const geokg::test::real_dataset signed_networks{"signed", "signed_networks"};
+const fs::path cow_excerpt = signed_networks.excerpt("signnet_cowList_excerpt_edges.csv");
+const fs::path malformed = signed_networks.excerpt("signed_malformed_edges.csv");
+const fs::path cow_full = signed_networks.full("signnet_cowList_edges.csv");
 
 geokg::date d(std::string_view text) {
   return *geokg::parse_date(text);
@@ -78,7 +72,7 @@ std::vector<std::string> ties_between(const geokg::knowledge_graph& g, std::stri
 // --- Highland Tribes ----------------------------------------------------------------------------
 
 TEST(signed_network, highland_tribes_load_as_groups_from_the_nodes_file) {
-  const auto result = load_signed(tribes);
+  const auto result = signed_networks.load(tribes);
   ASSERT_TRUE(result.report.ok()) << result.report.summary();
   const auto& g = result.graph;
   ASSERT_EQ(g.num_actors(), 16U);
@@ -111,7 +105,7 @@ TEST(signed_network, highland_tribes_load_as_groups_from_the_nodes_file) {
 // +++, 40 +--, 7 ---, 2 ++-), 7 frustrated edges for two blocs, 2 for three with a unique
 // partition whose violations are the positive ties Masil-Nagam and Uheto-Masil.
 TEST(signed_network, highland_tribes_reproduce_the_published_balance_results) {
-  const auto result = load_signed(tribes);
+  const auto result = signed_networks.load(tribes);
   const auto& g = result.graph;
   const auto sg = ga::signed_snapshot(g, d("1954"));
   ASSERT_EQ(sg.num_vertices(), 16U);
@@ -146,7 +140,7 @@ TEST(signed_network, highland_tribes_reproduce_the_published_balance_results) {
 // --- COW networks 1946-1999 (Doreian and Mrvar) --------------------------------------------------
 
 TEST(signed_network, cow_windows_are_year_spans_with_pajek_labels_mapped_to_states) {
-  const auto result = load_signed(cow_excerpt);
+  const auto result = signed_networks.load(cow_excerpt);
   ASSERT_TRUE(result.report.ok()) << result.report.summary();
   const auto& g = result.graph;
   // README: window "50-53" has USA-CHN -1, USA-JPN +1, KOR-CHN -1 and NKR-AUS -1.
@@ -165,7 +159,7 @@ TEST(signed_network, cow_windows_are_year_spans_with_pajek_labels_mapped_to_stat
 }
 
 TEST(signed_network, labels_that_iso_or_cow_would_misread_come_from_the_table) {
-  const auto result = load_signed(cow_excerpt);
+  const auto result = signed_networks.load(cow_excerpt);
   const auto& g = result.graph;
   struct case_ {
     std::string_view why, a, b;
@@ -188,7 +182,7 @@ TEST(signed_network, labels_that_iso_or_cow_would_misread_come_from_the_table) {
 }
 
 TEST(signed_network, two_labels_of_one_state_merge_same_sign_ties) {
-  const auto result = load_signed(cow_excerpt);
+  const auto result = signed_networks.load(cow_excerpt);
   const auto& g = result.graph;
   // GFR (West Germany) and GER (Germany) are both DEU; in window 87-90 both have a +1 tie with
   // Belgium (one relation citing two rows) and opposite ties with Poland (two relations).
@@ -207,7 +201,7 @@ TEST(signed_network, two_labels_of_one_state_merge_same_sign_ties) {
 }
 
 TEST(signed_network, bad_labels_signs_and_windows_are_rejected_in_collect_mode) {
-  const auto result = load_signed(malformed);
+  const auto result = signed_networks.load(malformed);
   const auto& rows = result.report.tables.at(0).rows;
   EXPECT_EQ(rows.read, 5U);
   EXPECT_EQ(rows.loaded, 1U);
@@ -225,12 +219,12 @@ TEST(signed_network, bad_labels_signs_and_windows_are_rejected_in_collect_mode) 
               ":5:1: error: expected a window of years such as '50-53', found '5-53' (at window) "
               "[geokg.invalid_date]",
           path + ":6:1: error: row has 2 fields, the header 4 [geokg.malformed_csv]"}));
-  EXPECT_THROW((void)load_signed(malformed, error_mode::stop), geokg::data_error);
+  EXPECT_THROW((void)signed_networks.load(malformed, error_mode::stop), geokg::data_error);
 }
 
 TEST(signed_network, full_cow_file_maps_every_label) {
   if (!fs::exists(cow_full)) GTEST_SKIP() << cow_full << " is absent";
-  const auto result = load_signed(cow_full);
+  const auto result = signed_networks.load(cow_full);
   ASSERT_TRUE(result.report.ok()) << result.report.summary();
   const auto& rows = result.report.tables.at(0).rows;
   EXPECT_EQ(rows.read, 41295U);  // the README's count

@@ -26,16 +26,10 @@ using geokg::io::error_mode;
 using geokg::io::input;
 using geokg::io::load_result;
 
-const fs::path excerpt =
-    fs::path(GEOKG_TEST_DATA_DIR) / "real" / "sanctions_ties" / "TIESv4-1_excerpt.csv";
-const fs::path malformed =
-    fs::path(GEOKG_TEST_DATA_DIR) / "real" / "sanctions_ties" / "ties_malformed.csv";
-const fs::path full =
-    fs::path(GEOKG_SHARED_DIR) / "data" / "real" / "sanctions_ties" / "TIESv4-1.csv";
-
-load_result load_ties(const fs::path& file, error_mode mode = error_mode::collect) {
-  return geokg::test::load_as("ties", file, mode);
-}
+const geokg::test::real_dataset ties{"ties", "sanctions_ties"};
+const fs::path excerpt = ties.excerpt("TIESv4-1_excerpt.csv");
+const fs::path malformed = ties.excerpt("ties_malformed.csv");
+const fs::path full = ties.full("TIESv4-1.csv");
 
 using geokg::test::relation_named;
 
@@ -53,7 +47,7 @@ std::set<std::string> cases_with(const geokg::knowledge_graph& g, relation_kind 
 }
 
 TEST(ties, excerpt_keeps_a_row_account_and_rejects_with_located_errors) {
-  const auto result = load_ties(excerpt);
+  const auto result = ties.load(excerpt);
   ASSERT_EQ(result.report.tables.size(), 1U);
   const auto& rows = result.report.tables[0].rows;
   EXPECT_EQ(rows.read, 11U);
@@ -72,7 +66,7 @@ TEST(ties, excerpt_keeps_a_row_account_and_rejects_with_located_errors) {
 
 TEST(ties, stop_mode_throws_the_first_bad_row) {
   try {
-    (void)load_ties(excerpt, error_mode::stop);
+    (void)ties.load(excerpt, error_mode::stop);
     FAIL() << "no exception";
   } catch (const geokg::data_error& e) {
     EXPECT_EQ(e.code(), geokg::errc::invalid_date);
@@ -82,7 +76,7 @@ TEST(ties, stop_mode_throws_the_first_bad_row) {
 }
 
 TEST(ties, each_sender_threatens_and_sanctions_the_target_over_the_case_dates) {
-  const auto result = load_ties(excerpt);
+  const auto result = ties.load(excerpt);
   const auto& g = result.graph;
   // Case 1945121601: the US (sender1 2) and the UN (institutionid 4400) against China (710);
   // threat from the start 1945-12-16, imposition 1946-07-29, last day 1947-05-27 (so the
@@ -116,7 +110,7 @@ TEST(ties, each_sender_threatens_and_sanctions_the_target_over_the_case_dates) {
 }
 
 TEST(ties, a_free_text_year_cell_gives_its_leading_year_and_stays_in_the_note) {
-  const auto result = load_ties(excerpt);
+  const auto result = ties.load(excerpt);
   const auto r = relation_named(result.graph, "TIES-1949122401-PAK-sanction");
   ASSERT_NE(r.rel, nullptr);
   EXPECT_EQ(to_string(r.rel->when), "1949-12-24/1951-02-28");
@@ -134,7 +128,7 @@ TEST(ties, a_free_text_year_cell_gives_its_leading_year_and_stays_in_the_note) {
 
 TEST(ties, a_day_that_is_not_a_number_lowers_the_precision) {
   // Case 1958112101, China against Malaysia: imposition "1958", "11", "?".
-  const auto result = load_ties(excerpt);
+  const auto result = ties.load(excerpt);
   const auto r = relation_named(result.graph, "TIES-1958112101-CHN-sanction");
   ASSERT_NE(r.rel, nullptr);
   ASSERT_TRUE(r.rel->when.start());
@@ -144,7 +138,7 @@ TEST(ties, a_day_that_is_not_a_number_lowers_the_precision) {
 }
 
 TEST(ties, an_empty_end_is_an_open_end_and_the_note_says_so) {
-  const auto result = load_ties(excerpt);
+  const auto result = ties.load(excerpt);
   const auto& g = result.graph;
   // Case 2002101601 against North Korea: no end, "ongoing as of" 2011.
   const auto r = relation_named(g, "TIES-2002101601-USA-sanction");
@@ -156,7 +150,7 @@ TEST(ties, an_empty_end_is_an_open_end_and_the_note_says_so) {
 }
 
 TEST(ties, the_eu_code_1000_and_institution_codes_are_organisations) {
-  const auto result = load_ties(excerpt);
+  const auto result = ties.load(excerpt);
   const auto& g = result.graph;
   // 2002101601: sender3 1000 (the EU), institutionid "1830 2370 4400" (EU, IAEA, UN): the EU once.
   for (const auto* id : {"EU", "IAEA", "UN", "JPN", "KOR", "AUS"}) {
@@ -172,7 +166,7 @@ TEST(ties, the_eu_code_1000_and_institution_codes_are_organisations) {
 }
 
 TEST(ties, senders_are_distinct_and_the_primary_sender_counts_when_unlisted) {
-  const auto result = load_ties(excerpt);
+  const auto result = ties.load(excerpt);
   const auto& g = result.graph;
   // 1950032701 lists 651 (Egypt) twice: one relation. LAS is institution 3450.
   std::vector<std::string> senders;
@@ -189,7 +183,7 @@ TEST(ties, senders_are_distinct_and_the_primary_sender_counts_when_unlisted) {
 }
 
 TEST(ties, malformed_rows_are_rejected_in_collect_mode) {
-  const auto result = load_ties(malformed);
+  const auto result = ties.load(malformed);
   ASSERT_EQ(result.report.tables.size(), 1U);
   const auto& rows = result.report.tables[0].rows;
   EXPECT_EQ(rows.read, 5U);
@@ -211,21 +205,11 @@ TEST(ties, malformed_rows_are_rejected_in_collect_mode) {
 
 // --- the full file (../shared/data/real/sanctions_ties) ------------------------------------------
 
-class ties_full : public testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    if (fs::exists(full)) result_ = new load_result(load_ties(full));
-  }
-  static void TearDownTestSuite() {
-    delete result_;
-    result_ = nullptr;
-  }
-  void SetUp() override {
-    if (result_ == nullptr) GTEST_SKIP() << full << " is absent";
-  }
-  static load_result* result_;
+class ties_full : public geokg::test::loaded_once<ties_full> {
+ public:
+  static fs::path full_file() { return full; }
+  static load_result load_full() { return ties.load(full); }
 };
-load_result* ties_full::result_ = nullptr;
 
 TEST_F(ties_full, every_case_is_loaded_or_rejected_with_a_reason) {
   const auto& rows = result_->report.tables.at(0).rows;
