@@ -25,14 +25,7 @@ namespace geokg::query {
 /// for (auto a : geokg::query::actors_of_kind(g, geokg::actor_kind::organisation))
 ///   std::cout << g[a].id.str() << '\n';
 /// ```
-inline std::vector<actor_index> actors_of_kind(const knowledge_graph& g, actor_kind kind) {
-  std::vector<actor_index> out;
-  const auto all = g.actors();
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    if (all[i].kind == kind) out.push_back(static_cast<actor_index>(i));
-  }
-  return out;
-}
+std::vector<actor_index> actors_of_kind(const knowledge_graph& g, actor_kind kind);
 
 /// The actors that existed at `at` (first-day rule; an actor without existence spells always
 /// exists), sorted by index. O(actors).
@@ -41,14 +34,7 @@ inline std::vector<actor_index> actors_of_kind(const knowledge_graph& g, actor_k
 /// ```
 /// auto states_1950 = geokg::query::actors_existing_at(g, *geokg::parse_date("1950"));
 /// ```
-inline std::vector<actor_index> actors_existing_at(const knowledge_graph& g, date at) {
-  std::vector<actor_index> out;
-  const auto all = g.actors();
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    if (all[i].exists_at(at)) out.push_back(static_cast<actor_index>(i));
-  }
-  return out;
-}
+std::vector<actor_index> actors_existing_at(const knowledge_graph& g, date at);
 
 /// The actor whose code in `system` was `code` at date `at` (first-day rule), or nullopt. Codes
 /// are compared as text, exactly as datasets write them ("732", not "0732"). If several actors
@@ -61,17 +47,8 @@ inline std::vector<actor_index> actors_existing_at(const knowledge_graph& g, dat
 /// auto in_1990 = *geokg::parse_date("1990");
 /// auto rok = geokg::query::find_by_code(g, geokg::code_system::cow, "732", in_1990);
 /// ```
-inline std::optional<actor_index> find_by_code(const knowledge_graph& g, code_system system,
-                                               std::string_view code, date at) noexcept {
-  const auto all = g.actors();
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    for (const auto& c : all[i].codes) {
-      if (c.system == system && c.value == code && c.valid.contains(at))
-        return static_cast<actor_index>(i);
-    }
-  }
-  return std::nullopt;
-}
+std::optional<actor_index> find_by_code(const knowledge_graph& g, code_system system,
+                                        std::string_view code, date at) noexcept;
 
 /// Every actor that holds `code` in `system` at any time, sorted by index. Codes are reused over
 /// time (COW 255 is Germany before 1945 and after 1990), so this may list several actors.
@@ -80,20 +57,8 @@ inline std::optional<actor_index> find_by_code(const knowledge_graph& g, code_sy
 /// ```
 /// auto germanies = geokg::query::actors_with_code(g, geokg::code_system::cow, "255");
 /// ```
-inline std::vector<actor_index> actors_with_code(const knowledge_graph& g, code_system system,
-                                                 std::string_view code) {
-  std::vector<actor_index> out;
-  const auto all = g.actors();
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    for (const auto& c : all[i].codes) {
-      if (c.system == system && c.value == code) {
-        out.push_back(static_cast<actor_index>(i));
-        break;
-      }
-    }
-  }
-  return out;
-}
+std::vector<actor_index> actors_with_code(const knowledge_graph& g, code_system system,
+                                          std::string_view code);
 
 namespace detail {
 constexpr char fold(char c) noexcept {
@@ -118,17 +83,7 @@ constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
 /// ```
 /// auto rok = geokg::query::actors_named(g, "south korea");  // matches the alias "South Korea"
 /// ```
-inline std::vector<actor_index> actors_named(const knowledge_graph& g, std::string_view name) {
-  std::vector<actor_index> out;
-  const auto all = g.actors();
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    bool hit = iequals(all[i].name, name);
-    for (const auto& alias : all[i].aliases)
-      hit = hit || iequals(alias, name);
-    if (hit) out.push_back(static_cast<actor_index>(i));
-  }
-  return out;
-}
+std::vector<actor_index> actors_named(const knowledge_graph& g, std::string_view name);
 
 /// The actor whose name or an alias equals `name` ignoring ASCII case, or nullopt; the lowest
 /// index if several match (`actors_named` lists them all). Never throws.
@@ -137,17 +92,7 @@ inline std::vector<actor_index> actors_named(const knowledge_graph& g, std::stri
 /// ```
 /// if (auto a = geokg::query::find_by_name(g, "ROK")) std::cout << g[*a].id.str();  // KOR
 /// ```
-inline std::optional<actor_index> find_by_name(const knowledge_graph& g,
-                                               std::string_view name) noexcept {
-  const auto all = g.actors();
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    if (iequals(all[i].name, name)) return static_cast<actor_index>(i);
-    for (const auto& alias : all[i].aliases) {
-      if (iequals(alias, name)) return static_cast<actor_index>(i);
-    }
-  }
-  return std::nullopt;
-}
+std::optional<actor_index> find_by_name(const knowledge_graph& g, std::string_view name) noexcept;
 
 /// The Levenshtein distance between two strings (insertions, deletions and substitutions of
 /// single bytes each cost 1), ignoring ASCII case. O(|a| |b|) time, O(|b|) memory.
@@ -156,23 +101,7 @@ inline std::optional<actor_index> find_by_name(const knowledge_graph& g,
 /// ```
 /// assert(geokg::query::edit_distance("KOR1", "kor") == 1);
 /// ```
-inline std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j)
-    row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      const std::size_t substitute =
-          diagonal + (detail::fold(a[i - 1]) == detail::fold(b[j - 1]) ? 0 : 1);
-      row[j] = std::min({above + 1, row[j - 1] + 1, substitute});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
+std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// One "did you mean" suggestion: an actor, the text of its that was closest (its id, name or an
 /// alias) and the edit distance to it.
@@ -194,32 +123,7 @@ struct actor_suggestion {
 /// auto s = geokg::query::suggest_actors(g, "KOR1", 3);
 /// // s[0].matched == "KOR", s[0].distance == 1
 /// ```
-inline std::vector<actor_suggestion> suggest_actors(const knowledge_graph& g, std::string_view text,
-                                                    std::size_t count) {
-  std::vector<actor_suggestion> all;
-  const auto actors = g.actors();
-  all.reserve(actors.size());
-  for (std::size_t i = 0; i < actors.size(); ++i) {
-    const actor& a = actors[i];
-    actor_suggestion best{static_cast<actor_index>(i), a.id.str(),
-                          edit_distance(text, a.id.view())};
-    const auto consider = [&](const std::string& candidate) {
-      if (candidate.empty()) return;
-      const std::size_t d = edit_distance(text, candidate);
-      if (d < best.distance) best = {best.actor, candidate, d};
-    };
-    consider(a.name);
-    for (const auto& alias : a.aliases)
-      consider(alias);
-    all.push_back(std::move(best));
-  }
-  const auto n = std::min(count, all.size());
-  const auto closer = [](const actor_suggestion& x, const actor_suggestion& y) {
-    return x.distance != y.distance ? x.distance < y.distance : x.actor < y.actor;
-  };
-  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n), all.end(), closer);
-  all.resize(n);
-  return all;
-}
+std::vector<actor_suggestion> suggest_actors(const knowledge_graph& g, std::string_view text,
+                                             std::size_t count);
 
 }  // namespace geokg::query

@@ -25,15 +25,8 @@ namespace geokg::query {
 /// auto ids = geokg::query::closest_actor_ids(g, "KORR");  // {"KOR"}
 /// auto none = geokg::query::closest_actor_ids(g, "Atlantis");  // {}
 /// ```
-inline std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text,
-                                                  std::size_t count = 3) {
-  std::vector<std::string> out;
-  const auto limit = std::max<std::size_t>(2, text.size() / 3);
-  for (const auto& s : suggest_actors(g, text, count)) {
-    if (s.distance <= limit) out.push_back(g[s.actor].id.str());
-  }
-  return out;
-}
+std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std::string_view text,
+                                           std::size_t count = 3);
 
 /// "unknown actor 'KORR'", followed by " (did you mean KOR?)" or " (did you mean RUS, PRK or
 /// KOR?)" when there are suggestions (e.g. from `closest_actor_ids`). O(length of the result).
@@ -45,16 +38,6 @@ inline std::vector<std::string> closest_actor_ids(const knowledge_graph& g, std:
 ///   throw std::invalid_argument(
 ///       geokg::query::unknown_actor_message(id, geokg::query::closest_actor_ids(g, id)));
 /// ```
-inline std::string unknown_actor_message(std::string_view text,
-                                         std::span<const std::string> suggestions) {
-  std::string out = "unknown actor '" + std::string(text) + "'";
-  if (suggestions.empty()) return out;
-  out += " (did you mean ";
-  for (std::size_t i = 0; i < suggestions.size(); ++i) {
-    out += i == 0 ? "" : i + 1 == suggestions.size() ? " or " : ", ";
-    out += suggestions[i];
-  }
-  return out + "?)";
-}
+std::string unknown_actor_message(std::string_view text, std::span<const std::string> suggestions);
 
 }  // namespace geokg::query
