@@ -49,6 +49,7 @@ set(GEOKG_ANALYSIS_HEADERS
   include/geokg/analysis/signed_snapshot.hpp)
 set(GEOKG_IO_HEADERS
   include/geokg/io.hpp
+  include/geokg/io/dataset_files.hpp
   include/geokg/io/csv.hpp
   include/geokg/io/csv_writer.hpp
   include/geokg/io/export.hpp
@@ -68,6 +69,7 @@ set(GEOKG_EVENTS_HEADERS
   include/geokg/events/aggregate.hpp
   include/geokg/events/event_row.hpp
   include/geokg/events/event_table.hpp
+  include/geokg/events/plover.hpp
   include/geokg/events/reader.hpp
   include/geokg/events/rule.hpp
   include/geokg/events/state_index.hpp)

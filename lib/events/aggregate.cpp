@@ -17,6 +17,7 @@
 #include <tuple>
 
 #include "geokg/core/error.hpp"
+#include "geokg/io/dataset_files.hpp"
 
 namespace geokg::events {
 namespace {
@@ -64,7 +65,8 @@ bool account_less(const row_account& a, const row_account& b) {
 // --- the binary form: little-endian integers, strings as u32 length + bytes ---------------------
 
 constexpr std::string_view magic = "GKEVAGG1";
-constexpr std::uint32_t version = 1;
+// Version 2 added the rule's PLOVER categories and the accounts' duplicates and unknown names.
+constexpr std::uint32_t version = 2;
 
 class writer {
  public:
@@ -129,7 +131,8 @@ class reader {
 }  // namespace
 
 double window_measures::mean_goldstein() const noexcept {
-  return events == 0 ? 0.0 : static_cast<double>(goldstein10) / (10.0 * static_cast<double>(events));
+  return events == 0 ? 0.0
+                     : static_cast<double>(goldstein10) / (10.0 * static_cast<double>(events));
 }
 
 double window_measures::mean_tone() const noexcept {
@@ -152,6 +155,12 @@ std::uint64_t partial_aggregate::key(state_ref s, state_ref t, std::int32_t star
 void partial_aggregate::add(const event_row& row) {
   if (row.quad_class < 1 || row.quad_class > 4 ||
       ((rule_.quad_classes >> (row.quad_class - 1)) & 1U) == 0) {
+    ++filtered_;
+    return;
+  }
+  if (rule_.plover_categories != 0 &&
+      (row.plover == plover_category::none ||
+       ((rule_.plover_categories >> (static_cast<unsigned>(row.plover) - 1U)) & 1U) == 0)) {
     ++filtered_;
     return;
   }
@@ -285,6 +294,7 @@ std::string partial_aggregate::serialise() const {
   w.num(static_cast<std::uint32_t>(rule_.code_prefixes.size()));
   for (const auto& p : rule_.code_prefixes)
     w.str(p);
+  w.num(rule_.plover_categories);
   w.num(rule_.min_events);
   w.num(rule_.goldstein_threshold10);
   w.num(static_cast<std::uint8_t>(rule_.evidence.has_value()));
@@ -327,9 +337,15 @@ std::string partial_aggregate::serialise() const {
     w.num(acc.read);
     w.num(acc.used);
     w.num(acc.rejected);
+    w.num(acc.duplicates);
     w.num(acc.bytes);
     for (const auto s : acc.skipped_by)
       w.num(s);
+    w.num(static_cast<std::uint64_t>(acc.unknown_names.size()));
+    for (const auto& [name, n] : acc.unknown_names) {
+      w.str(name);
+      w.num(n);
+    }
     w.num(static_cast<std::uint64_t>(acc.diagnostics.size()));
     for (const auto& d : acc.diagnostics) {
       w.num(static_cast<std::uint8_t>(d.level));
@@ -359,7 +375,8 @@ partial_aggregate partial_aggregate::deserialise(std::string_view bytes,
   if (stored != static_cast<std::uint32_t>(crc)) reader::bad("checksum mismatch (corrupted)");
   reader r(body.substr(magic.size()));
   if (const auto v = r.num<std::uint32_t>(); v != version)
-    reader::bad("version " + std::to_string(v) + " (this geokg reads version 1)");
+    reader::bad("version " + std::to_string(v) + " (this geokg reads version " +
+                std::to_string(version) + ")");
   aggregation_rule rule;
   const auto unit = r.num<std::uint8_t>();
   if (unit > static_cast<std::uint8_t>(window_unit::year)) reader::bad("unknown window unit");
@@ -370,6 +387,7 @@ partial_aggregate partial_aggregate::deserialise(std::string_view bytes,
   if (np > body.size()) reader::bad("a count exceeds the data");
   for (std::uint32_t i = 0; i < np; ++i)
     rule.code_prefixes.push_back(r.str());
+  rule.plover_categories = r.num<std::uint32_t>();
   rule.min_events = r.num<std::uint32_t>();
   rule.goldstein_threshold10 = r.num<std::int32_t>();
   const bool has_evidence = r.num<std::uint8_t>() != 0;
@@ -420,16 +438,23 @@ partial_aggregate partial_aggregate::deserialise(std::string_view bytes,
     if (b < a) reader::bad("an id range ends before it starts");
     out.ids_.emplace_hint(out.ids_.end(), a, b);
   }
-  const auto na = r.count(4 + 9 * 8);
+  const auto na = r.count(4 + (6 + skip_reason_count) * 8);
   for (std::uint64_t i = 0; i < na; ++i) {
     row_account acc;
     acc.path = r.str();
     acc.read = r.num<std::uint64_t>();
     acc.used = r.num<std::uint64_t>();
     acc.rejected = r.num<std::uint64_t>();
+    acc.duplicates = r.num<std::uint64_t>();
     acc.bytes = r.num<std::uint64_t>();
     for (auto& s : acc.skipped_by)
       s = r.num<std::uint64_t>();
+    const auto nn = r.count(4 + 8);
+    for (std::uint64_t j = 0; j < nn; ++j) {
+      auto name = r.str();
+      const auto n = r.num<std::uint64_t>();
+      acc.unknown_names.emplace_back(std::move(name), n);
+    }
     const auto nd = r.count(2 + 4 + 8 + 4 + 4);
     for (std::uint64_t j = 0; j < nd; ++j) {
       diagnostic d;
@@ -450,24 +475,22 @@ partial_aggregate partial_aggregate::deserialise(std::string_view bytes,
   return out;
 }
 
-std::vector<std::filesystem::path> event_files(const std::filesystem::path& path) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(path, ec)) return {path};
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(path, ec)) {
-    const auto name = entry.path().filename().string();
-    if (entry.is_regular_file() && name.find(".export.") != std::string::npos)
-      files.push_back(entry.path());
+std::vector<std::filesystem::path> event_files(const std::filesystem::path& path,
+                                               event_format format) {
+  switch (format) {
+    case event_format::icews: {
+      constexpr std::string_view parts[] = {".tab"};
+      return io::dataset_files(path, parts, "ICEWS file (*.tab, *.tab.zip)");
+    }
+    case event_format::polecat: {
+      constexpr std::string_view parts[] = {".tsv", ".txt", ".tab"};
+      return io::dataset_files(path, parts, "POLECAT file (*.tsv, *.txt, *.tab)");
+    }
+    case event_format::gdelt:
+      break;
   }
-  if (ec)
-    throw data_error(errc::io_error, "cannot list the folder: " + ec.message(),
-                     location{path.string(), 0, 0, {}});
-  if (files.empty())
-    throw data_error(errc::io_error, "the folder holds no GDELT export file (*.export.CSV)",
-                     location{path.string(), 0, 0, {}});
-  std::sort(files.begin(), files.end());
-  return files;
+  constexpr std::string_view parts[] = {".export."};
+  return io::dataset_files(path, parts, "GDELT export file (*.export.CSV)");
 }
 
 partial_aggregate aggregate_files(std::span<const std::filesystem::path> files, event_format format,

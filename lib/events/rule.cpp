@@ -10,6 +10,7 @@
 
 #include "civil.hpp"
 #include "geokg/core/error.hpp"
+#include "geokg/events/plover.hpp"
 
 namespace geokg::events {
 namespace {
@@ -160,6 +161,14 @@ aggregation_rule parse_rule(std::string_view text, const std::string& where) {
           fail("CAMEO code prefix '" + std::string(c) + "' is not 1 to 4 digits");
         rule.code_prefixes.emplace_back(c);
       }
+    } else if (key == "plover") {
+      rule.plover_categories = 0;
+      for (const auto c : split_list(value)) {
+        const auto category = parse_plover_category(c);
+        if (!category)
+          fail("'" + std::string(c) + "' is not a PLOVER category (AGREE ... ASSAULT)");
+        rule.plover_categories |= 1U << (static_cast<unsigned>(*category) - 1U);
+      }
     } else if (key == "min_events") {
       const auto v = to_u32(value);
       if (!v) fail("min_events '" + std::string(value) + "' is not a count");
@@ -186,7 +195,7 @@ aggregation_rule parse_rule(std::string_view text, const std::string& where) {
     } else {
       throw data_error(errc::unknown_field,
                        "unknown rule key '" + std::string(key) +
-                           "' (window, directed, quad_classes, code_prefixes, min_events, "
+                           "' (window, directed, quad_classes, code_prefixes, plover, min_events, "
                            "goldstein_threshold, evidence)",
                        location{where, line_no, col(key), {}});
     }
@@ -217,6 +226,13 @@ std::string to_text(const aggregation_rule& rule) {
   out += "\ncode_prefixes = ";
   for (std::size_t i = 0; i < rule.code_prefixes.size(); ++i)
     out += (i ? "," : "") + rule.code_prefixes[i];
+  out += "\nplover = ";
+  first = true;
+  for (std::size_t c = 1; c <= plover_category_count; ++c)
+    if ((rule.plover_categories >> (c - 1)) & 1U) {
+      out += (first ? "" : ",") + std::string(to_string(static_cast<plover_category>(c)));
+      first = false;
+    }
   out += "\nmin_events = " + std::to_string(rule.min_events) + "\n";
   out += "goldstein_threshold = " + std::to_string(rule.goldstein_threshold10 / 10) + "." +
          std::to_string(rule.goldstein_threshold10 % 10) + "\n";

@@ -27,7 +27,7 @@ int slot_of(std::string_view code) noexcept {
 
 state_index::state_index() : state_index(io::state_codes::builtin()) {}
 
-state_index::state_index(const io::state_codes& codes) : three_letter_(slots, -1) {
+state_index::state_index(const io::state_codes& codes) : codes_(codes), three_letter_(slots, -1) {
   for (const auto& e : codes.entries())
     ids_.push_back(e.id);
   std::sort(ids_.begin(), ids_.end());
@@ -59,6 +59,25 @@ std::optional<state_ref> state_index::by_cameo(std::string_view code) const noex
   const auto it = other_codes_.find(std::string(code));
   if (it == other_codes_.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<state_ref> state_index::by_name(std::string_view name, std::int32_t day) const {
+  const auto at = date::from_day_number(day);
+  if (!at) return std::nullopt;
+  const auto id = codes_.by_name(name, *at);
+  return id ? by_id(id->str()) : std::nullopt;
+}
+
+std::optional<state_ref> state_index::by_cow(int code, std::int32_t day) const noexcept {
+  const auto at = date::from_day_number(day);
+  if (!at) return std::nullopt;
+  const auto* e = codes_.by_cow(code, *at);
+  return e != nullptr ? by_id(e->id.str()) : std::nullopt;
+}
+
+std::optional<state_ref> state_index::by_iso3(std::string_view code) const {
+  const auto id = codes_.by_code(code_system::iso_alpha3, code);
+  return id ? by_id(id->str()) : std::nullopt;
 }
 
 std::optional<state_ref> state_index::by_id(std::string_view id) const noexcept {

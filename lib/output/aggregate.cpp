@@ -6,6 +6,7 @@
 
 #include "geokg/core/date.hpp"
 #include "geokg/events/aggregate.hpp"
+#include "geokg/events/plover.hpp"
 #include "geokg/events/rule.hpp"
 #include "geokg/io/csv_writer.hpp"
 #include "geokg/io/json_writer.hpp"
@@ -50,6 +51,11 @@ void write_json(io::json_writer& w, const events::aggregation_rule& rule) {
   for (const auto& p : rule.code_prefixes)
     w.value(p);
   w.end_array();
+  w.key("plover").begin_array();
+  for (std::size_t c = 1; c <= events::plover_category_count; ++c)
+    if (((rule.plover_categories >> (c - 1)) & 1U) != 0)
+      w.value(to_string(static_cast<events::plover_category>(c)));
+  w.end_array();
   w.key("min_events").value(rule.min_events);
   w.key("goldstein_threshold").value(goldstein_units(rule.goldstein_threshold10));
   w.key("evidence");
@@ -70,6 +76,11 @@ void write_json(io::json_writer& w, const events::row_account& account) {
     w.key(to_string(static_cast<events::skip_reason>(k))).value(account.skipped_by[k]);
   w.end_object();
   w.key("rejected").value(account.rejected);
+  w.key("duplicates").value(account.duplicates);
+  w.key("unknown_names").begin_object();
+  for (const auto& [name, count] : account.unknown_names)
+    w.key(name).value(count);
+  w.end_object();
   w.key("bytes").value(account.bytes);
   w.end_object();
 }

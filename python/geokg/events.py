@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Raw event data (GDELT 1.0/2.0 exports, plain, .gz, .zip) aggregated into dyadic windows, on one
+"""Raw event data (GDELT 1.0/2.0 exports, plain, .gz, .zip; ICEWS; POLECAT) aggregated into dyadic windows, on one
 machine or across a Dask cluster.
 
     import geokg.events
@@ -58,14 +58,15 @@ def rule_text(rule=None):
     return _ev.rule_text(text)
 
 
-def event_files(paths):
-    """The event files of paths (a path or a list): a file as it is; a folder's GDELT export files
-    (``*.export.*``), in name order."""
+def event_files(paths, format="gdelt"):
+    """The event files of paths (a path or a list): a file as it is; in a folder, the files of
+    ``format`` (GDELT's ``*.export.*``, ICEWS's and POLECAT's release files; docs/events.md), in
+    name order."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     files = []
     for p in paths:
-        files.extend(_ev.event_files(os.fspath(p)))
+        files.extend(_ev.event_files(os.fspath(p), format))
     return files
 
 
@@ -171,7 +172,8 @@ def aggregate(paths, rule=None, *, format="gdelt", client=None, threads=0, on_er
     """Reads event files and aggregates them into dyadic windows under ``rule`` (see
     ``rule_text``): the same windows, accounts and checksum as ``geokg aggregate``.
 
-    ``paths``: files or folders (see ``event_files``). ``on_error="stop"`` raises the first
+    ``paths``: files or folders (see ``event_files``); ``format``: ``"gdelt"``, ``"icews"`` or
+    ``"polecat"``. ``on_error="stop"`` raises the first
     malformed row as ``geokg.DataError`` (``file:line:column``); ``"collect"`` counts it as
     rejected and reads on. A file that cannot be read always raises.
 
@@ -179,7 +181,7 @@ def aggregate(paths, rule=None, *, format="gdelt", client=None, threads=0, on_er
     ``distributed.Client``, one task per file runs on the cluster's workers (which must see the
     files at the same paths) and the partials are merged in a tree of tasks; the result is exactly
     the single-process one. A task whose worker dies is rerun by Dask."""
-    files = event_files(paths)
+    files = event_files(paths, format)
     text = rule_text(rule)
     if client is None:
         return Aggregate(_ev.aggregate_files(files, format, text, threads, on_error,

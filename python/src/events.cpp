@@ -23,8 +23,9 @@ namespace {
 using events::partial_aggregate;
 
 events::event_format format_argument(const std::string& name) {
-  if (name == "gdelt") return events::event_format::gdelt;
-  throw_argument_error(errc::invalid_value, "format must be 'gdelt', not '" + name + "'");
+  if (const auto f = events::parse_event_format(name)) return *f;
+  throw_argument_error(errc::invalid_value,
+                       "format must be 'gdelt', 'icews' or 'polecat', not '" + name + "'");
 }
 
 io::error_mode error_mode_argument(const std::string& on_error) {
@@ -130,10 +131,11 @@ void bind_events(py::module_& m) {
          py::arg("max_diagnostics") = 100);
   ev.def(
       "event_files",
-      [](const std::string& path) {
-        return list_of(events::event_files(path), [](const auto& p) { return p.string(); });
+      [](const std::string& path, const std::string& format) {
+        return list_of(events::event_files(path, format_argument(format)),
+                       [](const auto& p) { return p.string(); });
       },
-      py::arg("path"));
+      py::arg("path"), py::arg("format") = "gdelt");
   ev.def(
       "rule_text", [](const std::string& text) { return events::to_text(rule_argument(text)); },
       py::arg("text"));

@@ -65,11 +65,42 @@ TEST(Rule, TextFormRoundTrips) {
   r.directed = false;
   r.quad_classes = 0b1100;
   r.code_prefixes = {"14", "19"};
+  r.plover_categories = (1U << (static_cast<unsigned>(plover_category::agree) - 1)) |
+                        (1U << (static_cast<unsigned>(plover_category::assault) - 1));
   r.min_events = 5;
   r.goldstein_threshold10 = 25;
   r.evidence.reset();
   EXPECT_EQ(parse_rule(to_text(r), "r"), r);
   EXPECT_EQ(parse_rule("# defaults\n\n", "r"), aggregation_rule{});
+  EXPECT_NE(to_text(r).find("plover = AGREE,ASSAULT\n"), std::string::npos) << to_text(r);
+  EXPECT_EQ(parse_rule("plover = agree, ASSAULT\n", "r").plover_categories, r.plover_categories);
+  try {
+    parse_rule("window = month\nplover = AGREE,FIGHT\n", "rule.txt");
+    ADD_FAILURE() << "FIGHT (PLOVER 0.5) was accepted";
+  } catch (const geokg::data_error& e) {
+    EXPECT_STREQ(e.what(),
+                 "rule.txt:2:10: error: 'FIGHT' is not a PLOVER category (AGREE ... ASSAULT) (at "
+                 "plover) [geokg.invalid_value]");
+  }
+}
+
+TEST(Aggregate, PloverFilterAndBinaryForm) {
+  // ICEWS rows carry the CAMEO code's PLOVER category: 040 is CONSULT, 03x AGREE, 020 REQUEST.
+  aggregation_rule rule;
+  rule.plover_categories = 1U << (static_cast<unsigned>(plover_category::consult) - 1);
+  const std::vector<fs::path> files = {data / "icews/events.2018.excerpt.tab"};
+  const auto a = aggregate_files(files, event_format::icews, rule, {.threads = 1});
+  // Used rows' codes: 040 040 032 032 020 030 044 030; CONSULT is 040 and 044 (meet at a
+  // third location), the rest AGREE (03x) or REQUEST (020).
+  EXPECT_EQ(a.events(), 3U);
+  EXPECT_EQ(a.filtered(), 5U);
+  const auto b = partial_aggregate::deserialise(a.serialise());
+  EXPECT_TRUE(b == a);
+  EXPECT_EQ(b.rule().plover_categories, rule.plover_categories);
+  ASSERT_EQ(b.accounts().size(), 1U);
+  EXPECT_EQ(b.accounts()[0].duplicates, 1U);
+  ASSERT_EQ(b.accounts()[0].unknown_names.size(), 1U);
+  EXPECT_EQ(b.accounts()[0].unknown_names[0].first, "Zanzibar");
 }
 
 TEST(Rule, ErrorsHaveLineAndColumn) {
@@ -87,7 +118,7 @@ TEST(Rule, ErrorsHaveLineAndColumn) {
             "[geokg.invalid_value]");
   EXPECT_EQ(message("  colour = red"),
             "rule.txt:1:3: error: unknown rule key 'colour' (window, directed, "
-            "quad_classes, code_prefixes, min_events, goldstein_threshold, "
+            "quad_classes, code_prefixes, plover, min_events, goldstein_threshold, "
             "evidence) [geokg.unknown_field]");
   EXPECT_NE(message("goldstein_threshold = 1.25").find("at most one decimal"), std::string::npos);
   EXPECT_NE(message("quad_classes = 1,5").find("'5'"), std::string::npos);

@@ -1,6 +1,6 @@
 # geokg::events tests, included from tests/CMakeLists.txt (so that paths are relative to tests/).
 
-foreach(name reader event_table aggregate)
+foreach(name reader event_table aggregate plover)
   geokg_add_test(events/${name} LIBS geokg::events)
 endforeach()
 
@@ -16,7 +16,9 @@ if(GEOKG_BUILD_TOOLS)
   geokg_cli_test(aggregate_truncated_zip 1 aggregate -i gdelt:${ev}/archives/truncated.export.CSV.zip)
   geokg_cli_test(aggregate_truncated_gz 1 aggregate -i gdelt:${ev}/archives/truncated.export.CSV.gz)
   geokg_cli_test(aggregate_duplicates 0 aggregate -i gdelt:${ev}/gdelt2/20150218230000.export.excerpt.CSV -i gdelt:${ev}/gdelt2/20150218230000.export.excerpt.CSV --kept)
-  geokg_cli_test(aggregate_unknown_format 2 aggregate -i icews:${ev}/gdelt2)
+  geokg_cli_test(aggregate_unknown_format 2 aggregate -i acled:${ev}/gdelt2)
+  geokg_cli_test(aggregate_icews 0 aggregate -i icews:${ev}/icews --window day --format json)
+  geokg_cli_test(aggregate_polecat 0 aggregate -i polecat:${ev}/polecat/polecat.excerpt.tsv)
   geokg_cli_test(aggregate_bad_rule 1 aggregate -i gdelt:${ev}/gdelt2 --rule tests/golden/cli/aggregate_bad_rule.txt)
 
   # The monthly windows of the four real exports against an independent pandas computation

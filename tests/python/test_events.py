@@ -33,6 +33,21 @@ def test_same_answer_as_the_cli():
     assert [r["source"] + r["target"] for r in w][:2] == ["ESTRUS", "RUSUKR"]
 
 
+def test_icews_and_polecat_as_the_cli():
+    # cli_aggregate_icews: the ICEWS excerpt (a repeated key and an unknown name among its rows).
+    a = ev.aggregate([os.path.relpath(EVENTS / "icews", SOURCE)], {"window": "day"},
+                     format="icews")
+    assert a.to_json() == golden_json("aggregate_icews")
+    (acc,) = a.accounts()
+    assert acc["duplicates"] == 1 and acc["unknown_names"]
+    assert acc["read"] == (acc["used"] + sum(acc["skipped"].values()) + acc["rejected"]
+                           + acc["duplicates"])
+    p = ev.aggregate([str(EVENTS / "polecat" / "polecat.excerpt.tsv")], format="polecat")
+    assert p.events > 0 and "plover = " in p.rule
+    with pytest.raises(geokg.DataError):
+        ev.aggregate(ALL_FILES, format="acled")
+
+
 def test_rules_as_dicts_and_text():
     text = ev.rule_text({"window": "week", "directed": False, "quad_classes": [3, 4],
                          "evidence": "all"})
@@ -75,7 +90,8 @@ def test_bad_rows_are_located_and_collected():
     a = ev.aggregate([bad], on_error="collect")
     (acc,) = a.accounts()
     assert acc["rejected"] > 0 and acc["diagnostics"]
-    assert acc["read"] == acc["used"] + sum(acc["skipped"].values()) + acc["rejected"]
+    assert acc["read"] == (acc["used"] + sum(acc["skipped"].values()) + acc["rejected"]
+                           + acc["duplicates"])
     with pytest.raises(geokg.DataError):
         ev.aggregate([str(EVENTS / "archives" / "truncated.export.CSV.zip")], on_error="collect")
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// aggregate: raw event files (GDELT) streamed into dyadic windows (geokg/events), one row per
-// window, with the files' row accounts; no graph is built.
+// aggregate: raw event files (GDELT, ICEWS, POLECAT) streamed into dyadic windows (geokg/events),
+// one row per window, with the files' row accounts; no graph is built.
 
 #include <unistd.h>
 
@@ -16,6 +16,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <geokg/events.hpp>
@@ -48,21 +49,22 @@ struct aggregate_args {
   bool quiet = false;
 };
 
-// `gdelt:PATH`, or a bare PATH (GDELT, the only event format so far).
-fs::path event_path(const std::string& text) {
+// `gdelt:PATH`, `icews:PATH`, `polecat:PATH`, or a bare PATH (GDELT).
+std::pair<events::event_format, fs::path> event_path(const std::string& text) {
   const auto colon = text.find(':');
   if (colon != std::string::npos && colon > 0) {
     const auto prefix = std::string_view(text).substr(0, colon);
     const bool word =
         prefix.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;
     if (word) {
-      if (prefix != "gdelt")
+      const auto format = events::parse_event_format(prefix);
+      if (!format)
         throw usage_error("unknown event format '" + std::string(prefix) + "' in -i " + text +
-                          " (aggregate reads gdelt:PATH; ICEWS and POLECAT are not read yet)");
-      return text.substr(colon + 1);
+                          " (aggregate reads gdelt:PATH, icews:PATH and polecat:PATH)");
+      return {*format, text.substr(colon + 1)};
     }
   }
-  return text;
+  return {events::event_format::gdelt, text};
 }
 
 void print_account(std::ostream& err, const events::row_account& a) {
@@ -71,7 +73,16 @@ void print_account(std::ostream& err, const events::row_account& a) {
   for (std::size_t k = 0; k < events::skip_reason_count; ++k)
     err << (k ? ", " : "") << to_string(static_cast<events::skip_reason>(k)) << ' '
         << a.skipped_by[k];
-  err << ") + rejected " << a.rejected << '\n';
+  err << ") + rejected " << a.rejected;
+  if (a.duplicates > 0) err << " + duplicates " << a.duplicates;
+  err << '\n';
+  if (!a.unknown_names.empty()) {
+    err << "geokg: " << a.path << ": unknown country names:";
+    for (std::size_t i = 0; i < a.unknown_names.size(); ++i)
+      err << (i ? ", " : " ") << '\'' << a.unknown_names[i].first << "' "
+          << a.unknown_names[i].second;
+    err << '\n';
+  }
   for (const auto& d : a.diagnostics)
     err << to_string(d) << '\n';
 }
@@ -132,9 +143,16 @@ int run_aggregate(const aggregate_args& args, bool window_given) {
     }
   }
   std::vector<fs::path> files;
-  for (const auto& in : args.inputs)
-    for (auto& f : events::event_files(event_path(in)))
-      files.push_back(std::move(f));
+  std::optional<events::event_format> format;
+  for (const auto& in : args.inputs) {
+    const auto [f, path] = event_path(in);
+    if (format && *format != f)
+      throw usage_error("aggregate reads one event format at a time (-i " + in + " after " +
+                        std::string(to_string(*format)) + " inputs)");
+    format = f;
+    for (auto& file : events::event_files(path, f))
+      files.push_back(std::move(file));
+  }
 
   events::aggregate_options options;
   options.threads = args.threads;
@@ -147,7 +165,7 @@ int run_aggregate(const aggregate_args& args, bool window_given) {
       progress->add(bytes, rows);
     };
   }
-  const auto result = events::aggregate_files(files, events::event_format::gdelt, rule, options);
+  const auto result = events::aggregate_files(files, *format, rule, options);
   progress.reset();
 
   if (args.checksum) {
@@ -199,12 +217,13 @@ int run_aggregate(const aggregate_args& args, bool window_given) {
 
 void add_events_commands(CLI::App& app, command_result& result) {
   auto args = std::make_shared<aggregate_args>();
-  auto* cmd = app.add_subcommand(
-      "aggregate",
-      "Stream raw GDELT event files into dyadic windows (no graph is built): one row per window");
+  auto* cmd = app.add_subcommand("aggregate",
+                                 "Stream raw GDELT, ICEWS or POLECAT event files into dyadic "
+                                 "windows (no graph is built): one row per window");
   cmd->add_option(
          "-i,--input", args->inputs,
-         "gdelt:PATH: a GDELT 1.0/2.0 export (plain, .gz, .zip) or a folder of *.export.* files")
+         "gdelt:PATH (a GDELT 1.0/2.0 export, plain, .gz, .zip, or a folder of *.export.* files), "
+         "icews:PATH (.tab files) or polecat:PATH (.tsv release files)")
       ->required();
   auto* window =
       cmd->add_option("--window", args->window, "day, week, month (default), quarter or year")

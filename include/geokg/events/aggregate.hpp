@@ -97,7 +97,7 @@ class partial_aggregate {
   /// `windows:kept:events:sum_goldstein10`, EVENTS.md's checksum.
   std::string checksum() const;
 
-  /// The compact binary form: magic `GKEVAGG1`, a version, the rule, the states named by id,
+  /// The compact binary form: magic `GKEVAGG1`, a version (2), the rule, the states named by id,
   /// the windows, the id ranges and the accounts (without diagnostics), and a CRC-32.
   std::string serialise() const;
   /// Reads `serialise`'s form back.
@@ -139,9 +139,11 @@ partial_aggregate aggregate_files(std::span<const std::filesystem::path> files, 
                                   const aggregate_options& options = {},
                                   std::shared_ptr<const state_index> states = nullptr);
 
-/// The event files of a path: the path itself if it is a file; in a folder, its GDELT export
-/// files (names containing `.export.`, plain, `.gz` or `.zip`), in name order.
+/// The event files of a path: the path itself if it is a file; in a folder, the files of the
+/// format, in name order: GDELT's export files (names containing `.export.`), ICEWS's `.tab`
+/// files (`events.2018.tab`, `.tab.zip`), POLECAT's `.tsv`, `.txt` or `.tab` files.
 /// @throws data_error `io_error` if the folder cannot be listed or holds none.
-std::vector<std::filesystem::path> event_files(const std::filesystem::path& path);
+std::vector<std::filesystem::path> event_files(const std::filesystem::path& path,
+                                               event_format format = event_format::gdelt);
 
 }  // namespace geokg::events

@@ -45,6 +45,9 @@ struct aggregation_rule {
   /// CAMEO event code prefixes that count (`14` protests, `19` fights, `0`): an event counts if
   /// its code starts with one of them; every code when empty.
   std::vector<std::string> code_prefixes{};
+  /// The PLOVER categories that count, as a bit set (bit `c - 1` for `plover_category` c); every
+  /// event, with a category or not, when 0. Text form: `plover = AGREE,CONSULT`.
+  std::uint32_t plover_categories = 0;
   /// A window makes a relation with at least this many events.
   std::uint32_t min_events = 3;
   /// |mean Goldstein| threshold, in tenths (10 = 1.0): mean >= +t is cooperation, <= -t conflict.
@@ -58,7 +61,8 @@ struct aggregation_rule {
 /// Reads a rule from its text form: one `key = value` per line, `#` starts a comment, blank
 /// lines are ignored. Keys: `window` (day|week|month|quarter|year), `directed` (true|false),
 /// `quad_classes` (a comma list of 1-4), `code_prefixes` (a comma list of digit strings; empty
-/// for all), `min_events`, `goldstein_threshold` (a number with at most one decimal, >= 0),
+/// for all), `plover` (a comma list of PLOVER categories, e.g. `AGREE,CONSULT`; empty for all),
+/// `min_events`, `goldstein_threshold` (a number with at most one decimal, >= 0),
 /// `evidence` (a number or `all`). A key not given keeps its default.
 /// @param where the name errors give (`file:line:column: error: ... [geokg.<errc>]`).
 /// @throws data_error `unknown_field`, `invalid_value` or `malformed_csv` with its line and column.

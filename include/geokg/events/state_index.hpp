@@ -34,6 +34,14 @@ class state_index {
   /// with `io::state_codes::by_code(code_system::cameo, ...)`; nullopt for an empty code, a region
   /// (`AFR`, `EUR`) or an unknown code.
   std::optional<state_ref> by_cameo(std::string_view code) const noexcept;
+  /// The state known under an English country name (`Russian Federation`, `North Korea`) on a
+  /// day (days since 1970-01-01), resolved with `io::state_codes::by_name(name, date)`, so that a
+  /// name shared by states of different periods resolves by date; nullopt if none or several.
+  std::optional<state_ref> by_name(std::string_view name, std::int32_t day) const;
+  /// The state of a COW numeric code that is a system member on a day; nullopt otherwise.
+  std::optional<state_ref> by_cow(int code, std::int32_t day) const noexcept;
+  /// The state of an ISO 3166-1 alpha-3 code (`RUS`); nullopt if unknown.
+  std::optional<state_ref> by_iso3(std::string_view code) const;
   /// The ref of a state id; nullopt if the id is not in the table.
   std::optional<state_ref> by_id(std::string_view id) const noexcept;
   /// The id of a ref (must be below `size()`).
@@ -44,6 +52,7 @@ class state_index {
   std::size_t size() const noexcept { return ids_.size(); }
 
  private:
+  io::state_codes codes_;  // the table, for the dated and by-name lookups
   std::vector<actor_id> ids_;
   // Three upper-case letters (every CAMEO country code) index this array directly: 26^3 slots.
   std::vector<std::int32_t> three_letter_;

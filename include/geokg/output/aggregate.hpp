@@ -27,12 +27,14 @@ enum class windows_written : unsigned char {
 };
 
 /// Writes a rule as a JSON object: `window`, `directed`, `quad_classes` (the numbers 1-4),
-/// `code_prefixes`, `min_events`, `goldstein_threshold` (a number) and `evidence` (a number, or
+/// `code_prefixes`, `plover` (category names), `min_events`, `goldstein_threshold` (a number) and
+/// `evidence` (a number, or
 /// `"all"`).
 void write_json(io::json_writer& w, const events::aggregation_rule& rule);
 
 /// Writes a file's row account as a JSON object: `path`, `read`, `used`, `skipped` (an object of
-/// the counts by skip reason, every reason named), `rejected`, `bytes`.
+/// the counts by skip reason, every reason named), `rejected`, `duplicates` (repeated keys
+/// dropped), `unknown_names` (an object: name -> rows), `bytes`.
 void write_json(io::json_writer& w, const events::row_account& account);
 
 /// Writes one window as a JSON object with the CSV columns as keys (`aggregate_csv_columns`);

@@ -15,6 +15,7 @@
 
 #include "dataset_text.hpp"
 #include "gdelt.hpp"
+#include "geokg/io/dataset_files.hpp"
 #include "loaders.hpp"
 
 namespace geokg::io::detail {
@@ -110,22 +111,8 @@ std::string_view first_line(std::string_view text) {
 
 // The export files of a folder (`*.export.CSV`, GDELT's names), in name order; or the file itself.
 std::vector<fs::path> gdelt_files(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::is_directory(path, ec)) return {path};
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(path, ec)) {
-    const auto name = entry.path().filename().string();
-    if (entry.is_regular_file() && name.find(".export.") != std::string::npos)
-      files.push_back(entry.path());
-  }
-  if (ec)
-    throw data_error(errc::io_error, "cannot list the folder: " + ec.message(),
-                     location{path.string(), 0, 0, {}});
-  if (files.empty())
-    throw data_error(errc::io_error, "the folder holds no GDELT export file (*.export.CSV)",
-                     location{path.string(), 0, 0, {}});
-  std::sort(files.begin(), files.end());
-  return files;
+  constexpr std::string_view parts[] = {".export."};
+  return dataset_files(path, parts, "GDELT export file (*.export.CSV)");
 }
 
 class gdelt_loader {
